@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkBaseLinks from './src/markdown/remark-base-links.ts';
+import { normaliseBase } from './src/utils/url.ts';
+
+// Where the site is served. GitHub Pages: SITE_URL=https://<user>.github.io SITE_BASE=/<repo>/
+// (the deploy workflow derives both from the repository). Local builds use /summit-archive/
+// so that every build exercises a non-root base.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = normaliseBase(process.env.SITE_BASE ?? '/summit-archive/');
+
+export default defineConfig({
+  site,
+  // Tests and benchmarks build into their own folders; `npm run build` into dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    // Astro 7 renders Markdown with a Rust processor by default; the archive's
+    // pipeline is remark/unified so parsed sessions and contributor MDX share plugins.
+    processor: unified({
+      remarkPlugins: [[remarkBaseLinks, { base }]],
+      // Keep the source's punctuation exactly as written.
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

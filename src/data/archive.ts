@@ -1,0 +1,44 @@
+/**
+ * Queries the pages share over the content collections, with explicit sort orders
+ * (getCollection() does not guarantee one).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type SessionEntry = CollectionEntry<'sessions'>;
+export type SpeakerEntry = CollectionEntry<'speakers'>;
+export type SummitEntry = CollectionEntry<'summits'>;
+
+/** Summits, newest first; within a year by name. */
+export async function summits(): Promise<SummitEntry[]> {
+  const all = await getCollection('summits');
+  return all.sort((a, b) => b.data.year - a.data.year || a.data.name.localeCompare(b.data.name));
+}
+
+/** Sessions in listing order within each summit. */
+export async function sessions(): Promise<SessionEntry[]> {
+  const all = await getCollection('sessions');
+  return all.sort((a, b) => a.data.summit.localeCompare(b.data.summit) || a.data.order - b.data.order);
+}
+
+/** Speakers A–Z by surname, then given name. */
+export async function speakers(): Promise<SpeakerEntry[]> {
+  const all = await getCollection('speakers');
+  return all.sort((a, b) => sortKey(a.data.name).localeCompare(sortKey(b.data.name), 'en'));
+}
+
+/** `Matthias J. Sax` → `sax matthias j.` (surname first, for A–Z order). */
+export function sortKey(name: string): string {
+  const parts = name.trim().split(/\s+/u);
+  const surname = parts.pop() ?? '';
+  return [surname, ...parts].join(' ').toLowerCase();
+}
+
+/** The A–Z letter a speaker is filed under. */
+export function initialOf(name: string): string {
+  const letter = sortKey(name).normalize('NFD').charAt(0).toUpperCase();
+  return /[A-Z]/u.test(letter) ? letter : '#';
+}
+
+export function sessionsById(all: readonly SessionEntry[]): Map<string, SessionEntry> {
+  return new Map(all.map((entry) => [entry.id, entry]));
+}

@@ -1,0 +1,91 @@
+/**
+ * Astro glue: Content Layer loaders for the `summits`, `sessions` and `speakers`
+ * collections over the pure archive builder. One `archiveLoaders()` instance parses
+ * `content/` once and feeds all three collections from that one result.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import type { Archive } from '../parser/archive.ts';
+import { formatIssues } from '../utils/content-issue.ts';
+import { archiveFrom, readContent } from './read-content.ts';
+
+type Collection = 'summits' | 'sessions' | 'speakers';
+
+export function archiveLoaders(): Record<Collection, Loader> {
+  // The three collections load in parallel from one parse; a change to any content
+  // file (dev server) changes the digest and parses again.
+  let memo: { key: string; archive: Promise<Archive> } | null = null;
+
+  const archiveFor = (context: LoaderContext): Promise<Archive> => {
+    const snapshot = readContent({ root: fileURLToPath(context.config.root) });
+    for (const file of snapshot.files) context.watcher?.add(file);
+    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.issues]));
+    if (memo?.key === key) return memo.archive;
+    const archive = (async () => {
+      const started = performance.now();
+      const { archive, issues } = archiveFrom(snapshot, context.config.base);
+      if (issues.length > 0 || !archive) {
+        if (process.env.GITHUB_ACTIONS === 'true') console.log(formatIssues(issues, { github: true }));
+        throw new AstroError(
+          `Content has ${issues.length} error(s):\n\n${formatIssues(issues)}`,
+          'Fix the files named above; `npm run check` re-validates content without building pages.',
+        );
+      }
+      context.logger.info(
+        `parsed ${archive.summits.length} summits, ${archive.sessions.length} sessions, ${archive.speakers.length} speakers in ${Math.round(performance.now() - started)} ms`,
+      );
+      for (const duplicate of archive.duplicates) {
+        context.logger.warn(`possible duplicate speaker: "${duplicate.names[0]}" / "${duplicate.names[1]}" (${duplicate.reason}); settle it in content/speakers/aliases.yaml`);
+      }
+      return archive;
+    })();
+    memo = { key, archive };
+    return archive;
+  };
+
+  /** Replace a collection's entries, skipping unchanged ones by digest and deleting stale ones. */
+  const sync = async (
+    context: LoaderContext,
+    entries: Array<{ id: string; data: Record<string, unknown>; filePath: string; body?: string }>,
+  ) => {
+    const keep = new Set<string>();
+    for (const entry of entries) {
+      keep.add(entry.id);
+      const digest = context.generateDigest({ data: entry.data, body: entry.body ?? '' });
+      const existing = context.store.get(entry.id);
+      if (existing && existing.digest === digest && (entry.body === undefined || existing.rendered)) continue;
+      const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.filePath });
+      const rendered = entry.body !== undefined ? await context.renderMarkdown(entry.body) : undefined;
+      context.store.set({ id: entry.id, data, filePath: entry.filePath, digest, ...(entry.body !== undefined ? { body: entry.body, rendered } : {}) });
+    }
+    for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  };
+
+  return {
+    summits: {
+      name: 'summit-archive:summits',
+      load: async (context) => {
+        const archive = await archiveFor(context);
+        await sync(context, archive.summits.map((summit) => ({ id: summit.id, data: summit, filePath: summit.source.file })));
+      },
+    },
+    sessions: {
+      name: 'summit-archive:sessions',
+      load: async (context) => {
+        const archive = await archiveFor(context);
+        await sync(
+          context,
+          archive.sessions.map((session) => ({ id: session.id, data: session, filePath: session.source.file, body: session.description })),
+        );
+      },
+    },
+    speakers: {
+      name: 'summit-archive:speakers',
+      load: async (context) => {
+        const archive = await archiveFor(context);
+        await sync(context, archive.speakers.map((speaker) => ({ id: speaker.id, data: speaker, filePath: 'content/speakers/aliases.yaml' })));
+      },
+    },
+  } satisfies Record<Collection, Loader>;
+}

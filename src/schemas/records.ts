@@ -1,0 +1,88 @@
+/**
+ * The archive's records: the data of the Astro collections and the shape of the
+ * open-data export in `dist/data/*.json`. Other tools read that export, so these
+ * shapes only grow (new optional fields); they never rename or drop a field.
+ */
+import { z } from 'zod';
+
+export const SessionSpeakerSchema = z.object({
+  id: z.string().min(1),
+  /** The person's name as the archive shows it (after the reviewed alias file). */
+  name: z.string().min(1),
+  /** The name exactly as this listing spells it. */
+  listedAs: z.string().min(1),
+  affiliation: z.string().min(1).nullable(),
+  role: z.string().min(1).nullable(),
+});
+
+export const SessionSchema = z.object({
+  id: z.string().min(1),
+  summit: z.string().min(1),
+  /** Track id (URL slug of the English track name). */
+  track: z.string().min(1),
+  /** English display name of the track. */
+  trackName: z.string().min(1),
+  /** The track heading as written in the source. */
+  trackHeading: z.string().min(1),
+  /** 1-based position in the summit's listing. */
+  order: z.number().int().positive(),
+  /** 1-based position within the track. */
+  orderInTrack: z.number().int().positive(),
+  /** The title exactly as in the source, or null when the source lost it. */
+  title: z.string().min(1).nullable(),
+  /** What pages show: the source title without a page suffix, or a title derived from the description. */
+  displayTitle: z.string().min(1),
+  titleSource: z.enum(['source', 'derived', 'correction']),
+  speakers: z.array(SessionSpeakerSchema),
+  /** The description as Markdown. */
+  description: z.string(),
+  /** The start of the description as plain text (up to about 200 characters), for summaries and meta tags. */
+  excerpt: z.string(),
+  /** Site path of the session page, including the configured base. */
+  url: z.string().startsWith('/'),
+  source: z.object({
+    file: z.string().min(1),
+    line: z.number().int().positive(),
+    endLine: z.number().int().positive(),
+  }),
+});
+
+export const SpeakerSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Other spellings of the name found in the sources. */
+  aliases: z.array(z.string().min(1)),
+  /** Every affiliation given for this person, as written, in first-seen order. */
+  affiliations: z.array(z.string().min(1)),
+  /** Session ids, oldest summit first. */
+  sessions: z.array(z.string().min(1)),
+  url: z.string().startsWith('/'),
+});
+
+export const TrackSchema = z.object({
+  id: z.string().min(1),
+  /** The heading as written in the source. */
+  name: z.string().min(1),
+  /** The English name pages show. */
+  displayName: z.string().min(1),
+  /** Session ids in source order. */
+  sessions: z.array(z.string().min(1)),
+  url: z.string().startsWith('/'),
+});
+
+export const SummitSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  year: z.number().int(),
+  city: z.string().min(1).nullable(),
+  tagline: z.string().min(1).nullable(),
+  tracks: z.array(TrackSchema),
+  url: z.string().startsWith('/'),
+  source: z.object({ file: z.string().min(1) }),
+});
+
+export type Session = z.infer<typeof SessionSchema>;
+export type SessionSpeaker = z.infer<typeof SessionSpeakerSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Summit = z.infer<typeof SummitSchema>;
+export type Track = z.infer<typeof TrackSchema>;

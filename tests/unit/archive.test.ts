@@ -1,0 +1,113 @@
+/**
+ * The seed archive as a whole: ids, speakers across summits, the duplicate report,
+ * and a golden file per listing (the full record set) that changes only on purpose.
+ * To accept an intended change: `UPDATE_GOLDEN=1 npm test -- tests/unit/archive.test.ts`,
+ * then read the diff of tests/golden/ before committing it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/loaders/read-content.ts';
+import { SessionSchema, SpeakerSchema, SummitSchema } from '../../src/schemas/records.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const BASE = '/summit-archive/';
+const { archive, issues } = loadArchive({ root }, BASE);
+if (!archive) throw new Error(`seed content does not load: ${JSON.stringify(issues)}`);
+
+describe('seed archive', () => {
+  it('loads without issues', () => {
+    expect(issues).toEqual([]);
+  });
+
+  it('has 180 sessions: 71 + 56 + 53, each valid against the schema', () => {
+    expect(archive.sessions).toHaveLength(180);
+    const perSummit = Object.fromEntries(archive.summits.map((summit) => [summit.id, archive.sessions.filter((session) => session.summit === summit.id).length]));
+    expect(perSummit).toEqual({ 'kafka-summit-2020': 71, 'kafka-summit-london-2019': 56, 'kafka-summit-san-francisco-2019': 53 });
+    for (const session of archive.sessions) SessionSchema.parse(session);
+    for (const speaker of archive.speakers) SpeakerSchema.parse(speaker);
+    for (const summit of archive.summits) SummitSchema.parse(summit);
+  });
+
+  it('gives every session a unique id under its summit, and a URL under the base', () => {
+    const ids = archive.sessions.map((session) => session.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const session of archive.sessions) {
+      expect(session.id.startsWith(`${session.summit}/`)).toBe(true);
+      expect(session.id).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/u);
+      expect(session.url).toBe(`${BASE}sessions/${session.id}/`);
+    }
+  });
+
+  it('marks derived titles and keeps source titles exactly', () => {
+    const derived = archive.sessions.filter((session) => session.titleSource === 'derived');
+    // Untitled bullets counted per track in listing.test.ts: 4+30+10 (2020), 8+12+12+7 (London), 7+10+11+8 (San Francisco).
+    expect(derived).toHaveLength(119);
+    for (const session of derived) expect(session.title).toBeNull();
+    const lowes = archive.sessions.find((session) => session.title === "Q&A with Lowe's | Kafka Summit 2020 Keynote");
+    expect(lowes?.displayTitle).toBe("Q&A with Lowe's");
+    expect(lowes?.id).toBe('kafka-summit-2020/q-and-a-with-lowes');
+    const mirrorMaker = archive.sessions.find((session) => session.title === 'Getting up to Speed with MirrorMaker 2');
+    expect(mirrorMaker?.id).toBe('kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2');
+  });
+
+  it('derives a title from the description at a word boundary', () => {
+    const humana = archive.sessions.find((session) => session.excerpt.startsWith('Humana is at the forefront'));
+    expect(humana?.displayTitle).toBe('Humana is at the forefront of an industry-wide effort to improve health…');
+    const developing = archive.sessions.find((session) => session.excerpt.startsWith('Developing Kafka'));
+    expect(developing?.displayTitle).toBe('Developing Kafka');
+  });
+
+  it('keeps the Japanese track headings and names them in English', () => {
+    const sf = archive.summits.find((summit) => summit.id === 'kafka-summit-san-francisco-2019')!;
+    expect(sf.tracks.map((track) => [track.id, track.name, track.displayName, track.sessions.length])).toEqual([
+      ['core-kafka', 'Core Kafka', 'Core Kafka', 14],
+      ['event-driven-development', 'Event Driven Development', 'Event Driven Development', 12],
+      ['stream-processing', 'ストリーム処理', 'Stream Processing', 13],
+      ['use-cases', 'ユースケース', 'Use Cases', 14],
+    ]);
+    const stream = archive.sessions.filter((session) => session.summit === sf.id && session.track === 'stream-processing');
+    expect(new Set(stream.map((session) => [session.trackName, session.trackHeading].join('|')))).toEqual(new Set(['Stream Processing|ストリーム処理']));
+  });
+
+  it('merges Katherine/Kate Stanley and Mattias/Matthias J. Sax through the alias file, across summits', () => {
+    const kate = archive.speakers.find((speaker) => speaker.id === 'kate-stanley')!;
+    expect(kate.aliases).toEqual(['Katherine Stanley']);
+    expect(kate.affiliations).toEqual(['IBM United Kingdom', 'IBM UK', 'IBM']);
+    expect(kate.sessions.map((id) => id.split('/')[0])).toEqual(['kafka-summit-london-2019', 'kafka-summit-san-francisco-2019', 'kafka-summit-2020']);
+    const sax = archive.speakers.find((speaker) => speaker.id === 'matthias-j-sax')!;
+    expect(sax.sessions).toHaveLength(2);
+    expect(archive.speakers.find((speaker) => speaker.name === 'Katherine Stanley' || speaker.name === 'Mattias Sax')).toBeUndefined();
+  });
+
+  it('lists each person once, with every session across summits', () => {
+    const jun = archive.speakers.find((speaker) => speaker.id === 'jun-rao')!;
+    expect(jun.sessions).toHaveLength(3);
+    const neil = archive.speakers.find((speaker) => speaker.id === 'neil-buesing')!;
+    expect(neil.sessions.map((id) => id.split('/')[0])).toEqual(['kafka-summit-san-francisco-2019', 'kafka-summit-2020']);
+    expect(neil.affiliations).toEqual(['Object Partners, Inc']);
+    const mickael = archive.speakers.find((speaker) => speaker.id === 'mickael-maison')!;
+    expect(mickael.sessions).toHaveLength(2);
+    // Counted by reading: 97 distinct names on the speaker lines (99 spellings, two pairs merged).
+    expect(archive.speakers).toHaveLength(97);
+  });
+
+  it('leaves no likely duplicate unsettled in the seeds', () => {
+    expect(archive.duplicates).toEqual([]);
+  });
+});
+
+describe.each(['kafka-summit-2020', 'kafka-summit-london-2019', 'kafka-summit-san-francisco-2019'])('golden records: %s', (summit) => {
+  it('matches tests/golden', () => {
+    const file = fileURLToPath(new URL(`../golden/${summit}.json`, import.meta.url));
+    const listing = `content/summits/${summit}/listing.txt`;
+    const actual = {
+      summit: archive.summits.find((entry) => entry.id === summit),
+      sessions: archive.sessions.filter((session) => session.summit === summit),
+      dropped: archive.dropped.get(listing),
+    };
+    const json = `${JSON.stringify(actual, null, 2)}\n`;
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, json);
+    expect(json).toBe(readFileSync(file, 'utf8'));
+  });
+});
