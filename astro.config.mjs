@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkBaseLinks from './src/markdown/remark-base-links.ts';
+import pagefind from './integrations/pagefind.ts';
 import { normaliseBase } from './src/utils/url.ts';
 
 // Where the site is served. GitHub Pages: SITE_URL=https://<user>.github.io SITE_BASE=/<repo>/
@@ -27,6 +28,6 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 });

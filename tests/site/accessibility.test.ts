@@ -22,6 +22,8 @@ const PAGES = {
   speaker: 'speakers/kate-stanley/',
   'speakers A–Z': 'speakers/',
   '404 at depth': 'no/such/page/',
+  'search (empty)': 'search/',
+  'search results, filtered': 'search/?q=Kafka%20Streams&summit=Kafka%20Summit%20London%202019',
 };
 
 let browser: Browser;
@@ -42,6 +44,10 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(`${site.origin}${TEST_BASE}${path}`);
+    if (path.startsWith('search/')) {
+      // Let the search UI render its filters and results before checking them.
+      await page.waitForFunction(() => /result|Type a title/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;

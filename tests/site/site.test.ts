@@ -34,9 +34,20 @@ describe('pages', () => {
     }
   });
 
-  it('ships no <script> element on any page', () => {
+  it('ships no <script> element on any page but the search page', () => {
     const withScript = pages.filter((file) => load(file)('script').length > 0);
-    expect(withScript).toEqual([]);
+    expect(withScript).toEqual([join(SITE_OUT, 'search/index.html')]);
+  });
+
+  it('marks for the search index only session, speaker, summit and track pages, and never navigation chrome', () => {
+    const indexed = pages.filter((file) => load(file)('[data-pagefind-body]').length > 0).map((file) => urlPathOf(SITE_OUT, file, TEST_BASE));
+    expect(indexed).toHaveLength(180 + 97 + 3 + 11);
+    for (const path of indexed) expect(path).toMatch(/^\/summit-archive\/(sessions|speakers|summits)\/./u);
+    for (const file of pages) {
+      const $ = load(file);
+      expect($('header [data-pagefind-body], footer [data-pagefind-body], nav[data-pagefind-body]')).toHaveLength(0);
+      expect($('[data-pagefind-body] header.site, [data-pagefind-body] footer.site')).toHaveLength(0);
+    }
   });
 
   it('resolves every internal link, asset and fragment under the base', () => {

@@ -1,0 +1,201 @@
+/**
+ * Client-side search on the search page, over Pagefind's JS API (pagefind.js).
+ * The only script on the site. It loads the Pagefind bundle from the site's base,
+ * runs `?q=` deep links at once, renders filters with counts, and keeps the URL in step
+ * so a search can be shared.
+ */
+import { RANKING, FILTER_ORDER, SORTS, type SortKey } from './search-config.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
+  debouncedSearch: (term: string | null, options?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+
+function element<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page is missing ${selector}`);
+  return found;
+}
+
+interface State {
+  query: string;
+  filters: Record<string, string[]>;
+  sort: SortKey;
+}
+
+function readState(url: URL): State {
+  const filters: Record<string, string[]> = {};
+  for (const key of FILTER_ORDER) {
+    const values = url.searchParams.getAll(key);
+    if (values.length > 0) filters[key] = values;
+  }
+  const sort = url.searchParams.get('sort');
+  return { query: url.searchParams.get('q') ?? '', filters, sort: sort && sort in SORTS ? (sort as SortKey) : 'relevance' };
+}
+
+function writeState(state: State): void {
+  const url = new URL(window.location.href);
+  url.search = '';
+  if (state.query) url.searchParams.set('q', state.query);
+  for (const [key, values] of Object.entries(state.filters)) for (const value of values) url.searchParams.append(key, value);
+  if (state.sort !== 'relevance') url.searchParams.set('sort', state.sort);
+  window.history.replaceState(null, '', url);
+}
+
+function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, state: State, onChange: () => void): void {
+  container.replaceChildren();
+  const sortField = document.createElement('fieldset');
+  const sortLegend = document.createElement('legend');
+  sortLegend.textContent = 'Order';
+  const sortLabel = document.createElement('label');
+  const select = document.createElement('select');
+  select.name = 'sort';
+  select.setAttribute('aria-label', 'Order results by');
+  for (const [key, { label }] of Object.entries(SORTS)) {
+    const option = new Option(label, key, false, key === state.sort);
+    select.add(option);
+  }
+  select.addEventListener('change', () => {
+    state.sort = select.value as SortKey;
+    onChange();
+  });
+  sortLabel.append(select);
+  sortField.append(sortLegend, sortLabel);
+  container.append(sortField);
+
+  for (const key of FILTER_ORDER) {
+    const values = available[key];
+    if (!values || Object.keys(values).length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = key === 'type' ? 'Type' : key.charAt(0).toUpperCase() + key.slice(1);
+    fieldset.append(legend);
+    const names = Object.keys(values).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    for (const value of names) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.checked = state.filters[key]?.includes(value) ?? false;
+      box.addEventListener('change', () => {
+        const current = new Set(state.filters[key] ?? []);
+        if (box.checked) current.add(value);
+        else current.delete(value);
+        if (current.size > 0) state.filters[key] = [...current];
+        else delete state.filters[key];
+        onChange();
+      });
+      label.append(box, document.createTextNode(`${value} (${values[value]})`));
+      fieldset.append(label);
+    }
+    container.append(fieldset);
+  }
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const heading = document.createElement('h2');
+  heading.className = 'result-title';
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [data.meta.type, data.meta.speakers, data.meta.summit, data.meta.track].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind builds the excerpt from our own indexed text: escaped, with <mark> around matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const input = element<HTMLInputElement>(root, '#search-q');
+  const form = element<HTMLFormElement>(root, 'form[role="search"]');
+  const app = element<HTMLElement>(root, '[data-search-app]');
+  const status = element<HTMLElement>(root, '[data-search-status]');
+  const list = element<HTMLOListElement>(root, '[data-search-results]');
+  const more = element<HTMLButtonElement>(root, '[data-search-more]');
+  const filtersBox = element<HTMLElement>(root, '[data-search-filters]');
+  const state = readState(new URL(window.location.href));
+  input.value = state.query;
+  app.hidden = false;
+  status.textContent = 'Loading search…';
+
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+  await pagefind.options({ baseUrl: root.dataset.base ?? '/', ranking: RANKING, excerptLength: 24 });
+  await pagefind.init();
+  const allFilters = await pagefind.filters();
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  const showMore = async () => {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const mine = generation;
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (mine !== generation) return;
+    list.append(...data.map(resultItem));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async (debounce: boolean) => {
+    writeState(state);
+    const mine = ++generation;
+    const options = {
+      filters: Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }])),
+      sort: SORTS[state.sort].sort,
+    };
+    const term = state.query.trim();
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!term && !hasFilters) {
+      list.replaceChildren();
+      results = [];
+      more.hidden = true;
+      status.textContent = 'Type a title, a speaker, a company or a subject.';
+      renderFilters(filtersBox, allFilters, state, () => void run(false));
+      return;
+    }
+    const search = debounce ? await pagefind.debouncedSearch(term || null, options, 200) : await pagefind.search(term || null, options);
+    if (!search || mine !== generation) return;
+    results = search.results;
+    shown = 0;
+    list.replaceChildren();
+    renderFilters(filtersBox, search.filters, state, () => void run(false));
+    await showMore();
+    if (mine !== generation) return;
+    const count = results.length;
+    status.textContent = `${count} result${count === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}.`;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.query = input.value;
+    void run(false);
+  });
+  input.addEventListener('input', () => {
+    state.query = input.value;
+    void run(true);
+  });
+  more.addEventListener('click', () => void showMore());
+  await run(false);
+}
