@@ -7,6 +7,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { fileFor } from './dist.ts';
 
 const TYPES: Record<string, string> = {
@@ -23,11 +25,20 @@ const TYPES: Record<string, string> = {
 
 export interface StaticSite {
   origin: string;
-  /** Bytes sent per request path, for page-weight measurements. */
   close: () => Promise<void>;
 }
 
-export async function serveSite(outDir: string, base: string): Promise<StaticSite> {
+export interface ServeOptions {
+  /** gzip text responses when the client accepts it, as GitHub Pages does (for byte budgets). */
+  gzip?: boolean;
+  /** Called with each response's path and body size as sent (after compression). */
+  onResponse?: (path: string, bytes: number) => void;
+}
+
+/** Types worth compressing; Pagefind's own index files are already compressed. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|wasm)$/u;
+
+export async function serveSite(outDir: string, base: string, options: ServeOptions = {}): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === base.slice(0, -1)) {
@@ -50,7 +61,16 @@ export async function serveSite(outDir: string, base: string): Promise<StaticSit
       response.writeHead(404).end('Not found');
       return;
     }
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && COMPRESSIBLE.test(file) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file));
+      options.onResponse?.(path, body.length);
+      response.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+      return;
+    }
+    const size = statSync(file).size;
+    options.onResponse?.(path, size);
+    response.writeHead(status, { 'Content-Type': type, 'Content-Length': size });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
