@@ -8,7 +8,7 @@ import { formatIssues } from '../src/utils/content-issue.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const { archive, issues } = loadArchive({ root }, process.env.SITE_BASE ?? '/summit-archive/');
+const { archive, issues } = loadArchive({ root, contentDir: process.env.CONTENT_DIR }, process.env.SITE_BASE ?? '/summit-archive/');
 const github = process.env.GITHUB_ACTIONS === 'true';
 
 if (issues.length > 0 || !archive) {

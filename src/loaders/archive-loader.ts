@@ -18,7 +18,8 @@ export function archiveLoaders(): Record<Collection, Loader> {
   let memo: { key: string; archive: Promise<Archive> } | null = null;
 
   const archiveFor = (context: LoaderContext): Promise<Archive> => {
-    const snapshot = readContent({ root: fileURLToPath(context.config.root) });
+    // CONTENT_DIR points a build at another content folder (test fixtures, benchmark archives).
+    const snapshot = readContent({ root: fileURLToPath(context.config.root), contentDir: process.env.CONTENT_DIR });
     for (const file of snapshot.files) context.watcher?.add(file);
     const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.issues]));
     if (memo?.key === key) return memo.archive;
