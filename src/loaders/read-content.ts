@@ -4,7 +4,7 @@
  * Shared by the Astro loader and `npm run check`, so both report the same errors.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildArchive, type Archive, type SummitInput } from '../parser/archive.ts';
 import { SpeakerAliasesSchema, type SpeakerAliases } from '../schemas/speaker-aliases.ts';
 import { SummitMetaSchema } from '../schemas/summit-meta.ts';
@@ -38,7 +38,7 @@ const ALIAS_FIELDS = 'people (each: name, aliases, note), distinct (each: names,
 
 /** Read and validate every content file; no parsing of listings yet. */
 export function readContent(paths: ContentPaths): ContentSnapshot {
-  const contentDir = join(paths.root, paths.contentDir ?? 'content');
+  const contentDir = resolve(paths.root, paths.contentDir ?? 'content');
   const relativePath = (file: string) => relative(paths.root, file);
   const issues: ContentIssue[] = [];
   const files: string[] = [];
