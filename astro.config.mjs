@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkBaseLinks from './src/markdown/remark-base-links.ts';
+import rehypeSanitizeContent from './src/markdown/rehype-sanitize-content.ts';
 import pagefind from './integrations/pagefind.ts';
 import { normaliseBase } from './src/utils/url.ts';
 
@@ -24,6 +25,8 @@ export default defineConfig({
     // pipeline is remark/unified so parsed sessions and contributor MDX share plugins.
     processor: unified({
       remarkPlugins: [[remarkBaseLinks, { base }]],
+      // Sanitise HTML from any content source; it runs after every other content plugin.
+      rehypePlugins: [rehypeSanitizeContent],
       // Keep the source's punctuation exactly as written.
       smartypants: false,
     }),

@@ -21,7 +21,7 @@ export function archiveLoaders(): Record<Collection, Loader> {
     // CONTENT_DIR points a build at another content folder (test fixtures, benchmark archives).
     const snapshot = readContent({ root: fileURLToPath(context.config.root), contentDir: process.env.CONTENT_DIR });
     for (const file of snapshot.files) context.watcher?.add(file);
-    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.issues]));
+    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.contributions, snapshot.profiles, snapshot.issues]));
     if (memo?.key === key) return memo.archive;
     const archive = (async () => {
       const started = performance.now();
@@ -45,20 +45,36 @@ export function archiveLoaders(): Record<Collection, Loader> {
     return archive;
   };
 
+  interface Entry {
+    id: string;
+    data: Record<string, unknown>;
+    filePath: string;
+    /** Markdown to render through the configured unified pipeline. */
+    markdown?: string;
+    /**
+     * An MDX file, rendered by @astrojs/mdx through the same pipeline when a page
+     * calls render() (Astro's deferred rendering, as its glob() loader does for MDX).
+     */
+    mdx?: boolean;
+  }
+
   /** Replace a collection's entries, skipping unchanged ones by digest and deleting stale ones. */
-  const sync = async (
-    context: LoaderContext,
-    entries: Array<{ id: string; data: Record<string, unknown>; filePath: string; body?: string }>,
-  ) => {
+  const sync = async (context: LoaderContext, entries: Entry[]) => {
     const keep = new Set<string>();
     for (const entry of entries) {
       keep.add(entry.id);
-      const digest = context.generateDigest({ data: entry.data, body: entry.body ?? '' });
+      const digest = context.generateDigest({ data: entry.data, markdown: entry.markdown ?? '', mdx: entry.mdx ?? false });
       const existing = context.store.get(entry.id);
-      if (existing && existing.digest === digest && (entry.body === undefined || existing.rendered)) continue;
+      if (existing && existing.digest === digest && (entry.markdown === undefined || existing.rendered)) continue;
       const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.filePath });
-      const rendered = entry.body !== undefined ? await context.renderMarkdown(entry.body) : undefined;
-      context.store.set({ id: entry.id, data, filePath: entry.filePath, digest, ...(entry.body !== undefined ? { body: entry.body, rendered } : {}) });
+      if (entry.mdx) {
+        context.store.set({ id: entry.id, data, filePath: entry.filePath, digest, deferredRender: true });
+      } else if (entry.markdown !== undefined) {
+        const rendered = await context.renderMarkdown(entry.markdown);
+        context.store.set({ id: entry.id, data, filePath: entry.filePath, digest, body: entry.markdown, rendered });
+      } else {
+        context.store.set({ id: entry.id, data, filePath: entry.filePath, digest });
+      }
     }
     for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
   };
@@ -77,7 +93,11 @@ export function archiveLoaders(): Record<Collection, Loader> {
         const archive = await archiveFor(context);
         await sync(
           context,
-          archive.sessions.map((session) => ({ id: session.id, data: session, filePath: session.source.file, body: session.description })),
+          archive.sessions.map((session) =>
+            session.origin === 'contribution'
+              ? { id: session.id, data: session, filePath: session.source.file, mdx: true }
+              : { id: session.id, data: session, filePath: session.source.file, markdown: session.description },
+          ),
         );
       },
     },
@@ -85,7 +105,15 @@ export function archiveLoaders(): Record<Collection, Loader> {
       name: 'summit-archive:speakers',
       load: async (context) => {
         const archive = await archiveFor(context);
-        await sync(context, archive.speakers.map((speaker) => ({ id: speaker.id, data: speaker, filePath: 'content/speakers/aliases.yaml' })));
+        await sync(
+          context,
+          archive.speakers.map((speaker) => ({
+            id: speaker.id,
+            data: speaker,
+            filePath: speaker.profile ?? 'content/speakers/aliases.yaml',
+            ...(speaker.bio ? { markdown: speaker.bio } : {}),
+          })),
+        );
       },
     },
   } satisfies Record<Collection, Loader>;

@@ -4,11 +4,18 @@
  * Shared by the Astro loader and `npm run check`, so both report the same errors.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { buildArchive, type Archive, type SummitInput } from '../parser/archive.ts';
-import { SpeakerAliasesSchema, type SpeakerAliases } from '../schemas/speaker-aliases.ts';
+import type { ContributedSessionInput } from '../parser/contributed.ts';
+import { checkMdx } from '../parser/mdx-policy.ts';
+import type { AliasesInput, SpeakerProfileInput } from '../parser/speakers.ts';
+import { ContributedSessionSchema } from '../schemas/contributed-session.ts';
+import { CorrectionsFileSchema } from '../schemas/corrections.ts';
+import { SpeakerAliasesSchema } from '../schemas/speaker-aliases.ts';
+import { SpeakerProfileSchema } from '../schemas/speaker-profile.ts';
 import { SummitMetaSchema } from '../schemas/summit-meta.ts';
 import type { ContentIssue } from '../utils/content-issue.ts';
+import { splitFrontmatter } from '../utils/frontmatter.ts';
 import { parseYamlFile } from '../utils/yaml-file.ts';
 
 export interface ContentPaths {
@@ -20,7 +27,9 @@ export interface ContentPaths {
 
 export interface ContentSnapshot {
   inputs: SummitInput[];
-  aliases: SpeakerAliases;
+  aliases: AliasesInput;
+  contributions: ContributedSessionInput[];
+  profiles: SpeakerProfileInput[];
   /** Problems found while reading and validating the files. */
   issues: ContentIssue[];
   /** Files read, for the dev-server watcher. */
@@ -35,6 +44,20 @@ export interface LoadedArchive {
 
 const SUMMIT_FIELDS = 'name, year, city, tagline, listing, tracks (each: heading, name)';
 const ALIAS_FIELDS = 'people (each: name, aliases, note), distinct (each: names, note)';
+const CORRECTION_FIELDS = 'reason, provenance, title, speakers (each: name, affiliation, role), track, links (video, slides), topics (add, remove), hide';
+const SESSION_FIELDS = 'summit, track, title, speakers (each: name, affiliation, role), date, links (video, slides), topics, provenance';
+const PROFILE_FIELDS = 'name, aliases, links (each: label, url)';
+
+/** Files with a given extension in a folder, sorted; none when the folder is absent. */
+function filesIn(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
+
+const lineCount = (text: string) => text.split(/\r\n|\r|\n/u).length;
 
 /** Read and validate every content file; no parsing of listings yet. */
 export function readContent(paths: ContentPaths): ContentSnapshot {
@@ -91,25 +114,82 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
       continue;
     }
     files.push(listingFile);
-    inputs.push({ id: folder, meta: meta.data, listingFile: relativePath(listingFile), listingText: readFileSync(listingFile, 'utf8') });
+    const input: SummitInput = { id: folder, meta: meta.data, listingFile: relativePath(listingFile), listingText: readFileSync(listingFile, 'utf8') };
+    const correctionsFile = join(summitsDir, folder, 'corrections.yaml');
+    if (existsSync(correctionsFile)) {
+      files.push(correctionsFile);
+      const file = relativePath(correctionsFile);
+      const corrections = parseYamlFile(file, readFileSync(correctionsFile, 'utf8'), CorrectionsFileSchema, CORRECTION_FIELDS);
+      if (corrections.ok) input.corrections = { file, entries: corrections.data, locate: corrections.locate };
+      else issues.push(...corrections.issues);
+    }
+    inputs.push(input);
   }
 
-  let aliases: SpeakerAliases = { people: [], distinct: [] };
   const aliasFile = join(contentDir, 'speakers', 'aliases.yaml');
+  let aliases: AliasesInput = { file: relativePath(aliasFile), data: { people: [], distinct: [] }, locate: null };
   if (existsSync(aliasFile)) {
     files.push(aliasFile);
     const parsed = parseYamlFile(relativePath(aliasFile), readFileSync(aliasFile, 'utf8'), SpeakerAliasesSchema, ALIAS_FIELDS);
-    if (parsed.ok) aliases = parsed.data;
+    if (parsed.ok) aliases = { file: relativePath(aliasFile), data: parsed.data, locate: parsed.locate };
     else issues.push(...parsed.issues);
   }
 
-  return { inputs, aliases, issues, files };
+  const contributions: ContributedSessionInput[] = [];
+  for (const path of filesIn(join(contentDir, 'sessions'), '.mdx')) {
+    files.push(path);
+    const file = relativePath(path);
+    const text = readFileSync(path, 'utf8');
+    const parts = splitFrontmatter(text);
+    if (!parts) {
+      issues.push(missingFrontmatter(file, SESSION_FIELDS));
+      continue;
+    }
+    const policy = checkMdx(text).map((problem) => ({ file, ...problem }));
+    const data = parseYamlFile(file, parts.yaml, ContributedSessionSchema, SESSION_FIELDS, { lineOffset: parts.yamlLineOffset });
+    issues.push(...policy);
+    if (!data.ok) issues.push(...data.issues);
+    if (!data.ok || policy.length > 0) continue;
+    contributions.push({ file, slug: basename(path, '.mdx'), data: data.data, body: parts.body, lineCount: lineCount(text), locate: data.locate });
+  }
+
+  const profiles: SpeakerProfileInput[] = [];
+  for (const path of filesIn(join(contentDir, 'speakers', 'profiles'), '.md')) {
+    files.push(path);
+    const file = relativePath(path);
+    const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+    if (!parts) {
+      issues.push(missingFrontmatter(file, PROFILE_FIELDS));
+      continue;
+    }
+    const data = parseYamlFile(file, parts.yaml, SpeakerProfileSchema, PROFILE_FIELDS, { lineOffset: parts.yamlLineOffset });
+    if (!data.ok) {
+      issues.push(...data.issues);
+      continue;
+    }
+    profiles.push({ file, id: basename(path, '.md'), data: data.data, bio: parts.body, locate: data.locate });
+  }
+
+  return { inputs, aliases, contributions, profiles, issues, files };
+}
+
+function missingFrontmatter(file: string, fields: string): ContentIssue {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    field: '(frontmatter)',
+    message: 'The file has no frontmatter',
+    found: 'no "---" block at the top',
+    expected: `a YAML block between "---" lines with ${fields}`,
+    hint: 'Start the file with "---", the fields, and "---"; `npm run new:session` writes a valid one.',
+  };
 }
 
 /** Build the archive from a snapshot; content errors come back as issues, never thrown. */
 export function archiveFrom(snapshot: ContentSnapshot, base: string): LoadedArchive {
   if (snapshot.issues.length > 0) return { archive: null, issues: snapshot.issues, files: snapshot.files };
-  const archive = buildArchive(snapshot.inputs, { base, aliases: snapshot.aliases });
+  const archive = buildArchive(snapshot.inputs, { base, aliases: snapshot.aliases, contributions: snapshot.contributions, profiles: snapshot.profiles });
   return { archive, issues: archive.issues, files: snapshot.files };
 }
 

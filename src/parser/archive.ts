@@ -1,17 +1,21 @@
 /**
- * The whole archive from its inputs: every summit's metadata and listing text plus
- * the speaker alias decisions → typed session, speaker and summit records.
+ * The whole archive from its inputs: every summit's metadata, listing and corrections,
+ * contributed sessions, speaker aliases and profiles → typed session, speaker and summit
+ * records, plus every problem found, each with its file and line.
  * Pure: no filesystem, no Astro; the loader does the reading and the reporting.
  */
-import type { Session, SessionSpeaker, Speaker, Summit } from '../schemas/records.ts';
-import type { SpeakerAliases } from '../schemas/speaker-aliases.ts';
+import type { Session, Speaker, Summit } from '../schemas/records.ts';
 import type { SummitMeta } from '../schemas/summit-meta.ts';
+import type { ContentIssue } from '../utils/content-issue.ts';
 import { paths, withBase } from '../utils/url.ts';
+import { applyCorrections, type CorrectionsInput } from './corrections.ts';
+import { contributedSessions, type ContributedSessionInput } from './contributed.ts';
 import { deriveTitle, displayTitleOf, excerptOf } from './derived-title.ts';
 import type { DroppedLine } from './furniture.ts';
-import { parseListing } from './listing.ts';
-import { aliasMap, canonicalName, likelyDuplicates, type LikelyDuplicate } from './speaker-identity.ts';
-import { sessionId, speakerId, trackId } from './slug.ts';
+import { parseListing, type ListingParseResult } from './listing.ts';
+import { sessionId, trackId } from './slug.ts';
+import { likelyDuplicates, type LikelyDuplicate } from './speaker-identity.ts';
+import { collectSpeakers, speakerResolver, type AliasesInput, type SpeakerProfileInput } from './speakers.ts';
 
 export interface SummitInput {
   /** Folder name under content/summits/, used as the summit id. */
@@ -20,15 +24,10 @@ export interface SummitInput {
   /** Path of the listing relative to the project root, for provenance and errors. */
   listingFile: string;
   listingText: string;
+  corrections?: CorrectionsInput | null;
 }
 
-export interface ArchiveIssue {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  hint: string;
-}
+export type ArchiveIssue = ContentIssue;
 
 export interface Archive {
   summits: Summit[];
@@ -36,37 +35,59 @@ export interface Archive {
   speakers: Speaker[];
   /** Furniture dropped from each listing, by listing file. */
   dropped: Map<string, DroppedLine[]>;
+  /** Parsed entries hidden by a correction as "not a session". */
+  hidden: string[];
+  /** Topic changes requested by corrections, by session id. */
+  topicCorrections: Map<string, { add: string[]; remove: string[] }>;
   duplicates: LikelyDuplicate[];
-  issues: ArchiveIssue[];
+  issues: ContentIssue[];
 }
 
 export interface ArchiveOptions {
   base: string;
-  aliases: SpeakerAliases;
+  aliases: AliasesInput;
+  contributions?: readonly ContributedSessionInput[];
+  profiles?: readonly SpeakerProfileInput[];
 }
 
 export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOptions): Archive {
-  const issues: ArchiveIssue[] = [];
-  const aliases = aliasMap(options.aliases);
-  const sessions: Session[] = [];
-  const summits: Summit[] = [];
+  const issues: ContentIssue[] = [];
   const dropped = new Map<string, DroppedLine[]>();
-  const seenSpeakerNames: string[] = [];
+  const contributions = options.contributions ?? [];
+  const profiles = options.profiles ?? [];
   const ordered = [...inputs].sort((a, b) => a.meta.year - b.meta.year || a.id.localeCompare(b.id));
 
+  const parsed = new Map<string, ListingParseResult>();
+  for (const input of ordered) {
+    const result = parseListing(input.listingText, { trackHeadings: input.meta.tracks.map((track) => track.heading) });
+    parsed.set(input.id, result);
+    dropped.set(input.listingFile, result.dropped);
+    for (const issue of result.issues) issues.push({ file: input.listingFile, column: 1, ...issue });
+  }
+
+  // Every spelling the sources use, so reviewed decisions can be checked against them.
+  const seen = new Set<string>([
+    ...[...parsed.values()].flatMap((result) => result.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name))),
+    ...ordered.flatMap((input) => Object.values(input.corrections?.entries ?? {}).flatMap((correction) => (correction.speakers ?? []).map((speaker) => speaker.name))),
+    ...contributions.flatMap((input) => input.data.speakers.map((speaker) => speaker.name)),
+  ]);
+  const resolver = speakerResolver(seen, options.aliases, profiles);
+  issues.push(...resolver.issues);
+
+  const sessions: Session[] = [];
+  const summits: Summit[] = [];
+  const hidden: string[] = [];
+  const topicCorrections = new Map<string, { add: string[]; remove: string[] }>();
   for (const input of ordered) {
     const { meta } = input;
-    const parsed = parseListing(input.listingText, { trackHeadings: meta.tracks.map((track) => track.heading) });
-    dropped.set(input.listingFile, parsed.dropped);
-    for (const issue of parsed.issues) issues.push({ file: input.listingFile, column: 1, ...issue });
-
-    const trackByHeading = new Map(meta.tracks.map((track) => [track.heading, { ...track, id: trackId(track.name) }]));
+    const tracks = meta.tracks.map((track) => ({ id: trackId(track.name), name: track.heading, displayName: track.name }));
+    const trackByHeading = new Map(tracks.map((track) => [track.name, track]));
     const idLines = new Map<string, number>();
     const summitSessions: Session[] = [];
-    for (const record of parsed.sessions) {
+    for (const record of parsed.get(input.id)!.sessions) {
       const track = trackByHeading.get(record.track)!;
       const derived = record.title === null ? deriveTitle(record.descriptionText) : null;
-      const displayTitle = record.title !== null ? displayTitleOf(record.title, meta.name) : (derived ?? `Untitled session in ${track.name}`);
+      const displayTitle = record.title !== null ? displayTitleOf(record.title, meta.name) : (derived ?? `Untitled session in ${track.displayName}`);
       const id = sessionId(input.id, displayTitle);
       const clash = idLines.get(id);
       if (clash !== undefined) {
@@ -75,86 +96,72 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
           line: record.lines.start,
           column: 1,
           message: `Two sessions resolve to the id "${id}" (lines ${clash} and ${record.lines.start})`,
-          hint: 'Ids come from the title (or the start of the description when untitled). If both are real sessions, give one a title in the summit corrections file; if one is a duplicate, hide it there.',
+          found: id,
+          expected: 'a different title or description start for each session',
+          hint: 'Ids come from the title (or the start of the description when untitled). If one entry is a duplicate, hide it in the summit corrections file; if both are real, tell the maintainers.',
         });
         continue;
       }
       idLines.set(id, record.lines.start);
-      const speakers: SessionSpeaker[] = record.speakers.map((speaker) => {
-        seenSpeakerNames.push(speaker.name);
-        const name = canonicalName(speaker.name, aliases);
-        return { id: speakerId(name), name, listedAs: speaker.name, affiliation: speaker.affiliation, role: speaker.role };
-      });
       summitSessions.push({
         id,
+        origin: 'listing',
         summit: input.id,
         track: track.id,
-        trackName: track.name,
-        trackHeading: track.heading,
+        trackName: track.displayName,
+        trackHeading: track.name,
         order: record.order,
         orderInTrack: record.orderInTrack,
         title: record.title,
         displayTitle,
         titleSource: record.title !== null ? 'source' : 'derived',
-        speakers,
+        speakers: record.speakers.map(resolver.resolve),
         description: record.description,
         excerpt: excerptOf(record.descriptionText),
         url: withBase(options.base, paths.session(id)),
+        links: {},
+        correction: null,
         source: { file: input.listingFile, line: record.lines.start, endLine: record.lines.end },
       });
     }
-    sessions.push(...summitSessions);
+    const corrected = applyCorrections(summitSessions, tracks, input.corrections ?? null, resolver.resolve);
+    issues.push(...corrected.issues);
+    hidden.push(...corrected.hidden);
+    for (const [id, change] of corrected.topics) topicCorrections.set(id, change);
+    sessions.push(...corrected.sessions);
     summits.push({
       id: input.id,
       name: meta.name,
       year: meta.year,
       city: meta.city,
       tagline: meta.tagline,
-      tracks: meta.tracks.map((trackMeta) => {
-        const id = trackId(trackMeta.name);
-        return {
-          id,
-          name: trackMeta.heading,
-          displayName: trackMeta.name,
-          sessions: summitSessions.filter((session) => session.trackHeading === trackMeta.heading).map((session) => session.id),
-          url: withBase(options.base, paths.track(input.id, id)),
-        };
-      }),
+      tracks: tracks.map((track) => ({ ...track, sessions: [], url: withBase(options.base, paths.track(input.id, track.id)) })),
       url: withBase(options.base, paths.summit(input.id)),
       source: { file: input.listingFile },
     });
   }
 
+  const added = contributedSessions(contributions, summits, sessions, options.base, resolver.resolve);
+  issues.push(...added.issues);
+  sessions.push(...added.sessions);
+  // Tracks list their sessions in listing order, contributed sessions last, after corrections moved any.
+  for (const summit of summits) {
+    for (const track of summit.tracks) {
+      track.sessions = sessions
+        .filter((session) => session.summit === summit.id && session.track === track.id)
+        .sort((a, b) => a.order - b.order)
+        .map((session) => session.id);
+    }
+  }
+
   return {
     summits,
     sessions,
-    speakers: collectSpeakers(sessions, options),
+    speakers: collectSpeakers(sessions, profiles, options.aliases.data, options.base),
     dropped,
-    duplicates: likelyDuplicates(seenSpeakerNames, options.aliases),
+    hidden,
+    topicCorrections,
+    duplicates: likelyDuplicates(seen, options.aliases.data),
     issues,
   };
-}
-
-function collectSpeakers(sessions: readonly Session[], options: ArchiveOptions): Speaker[] {
-  const byId = new Map<string, Speaker>();
-  const aliasesOf = new Map(options.aliases.people.map((person) => [person.name, person.aliases]));
-  for (const session of sessions) {
-    for (const speaker of session.speakers) {
-      let entry = byId.get(speaker.id);
-      if (!entry) {
-        entry = {
-          id: speaker.id,
-          name: speaker.name,
-          aliases: [...(aliasesOf.get(speaker.name) ?? [])],
-          affiliations: [],
-          sessions: [],
-          url: withBase(options.base, paths.speaker(speaker.id)),
-        };
-        byId.set(speaker.id, entry);
-      }
-      if (speaker.affiliation && !entry.affiliations.includes(speaker.affiliation)) entry.affiliations.push(speaker.affiliation);
-      if (!entry.sessions.includes(session.id)) entry.sessions.push(session.id);
-    }
-  }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -4,6 +4,7 @@
  * shapes only grow (new optional fields); they never rename or drop a field.
  */
 import { z } from 'zod';
+import { SessionLinksSchema } from './links.ts';
 
 export const SessionSpeakerSchema = z.object({
   id: z.string().min(1),
@@ -15,8 +16,27 @@ export const SessionSpeakerSchema = z.object({
   role: z.string().min(1).nullable(),
 });
 
+/** What a reviewed correction changed, with the source's original values kept for display. */
+export const SessionCorrectionSchema = z.object({
+  /** The corrected fields: title, speakers, track, links, topics. */
+  fields: z.array(z.string().min(1)),
+  reason: z.string().min(1),
+  provenance: z.string().min(1).nullable(),
+  /** The corrections file and line of this correction. */
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  original: z.object({
+    title: z.string().min(1).nullable(),
+    displayTitle: z.string().min(1),
+    speakerLine: z.string().nullable(),
+    track: z.string().min(1),
+  }),
+});
+
 export const SessionSchema = z.object({
   id: z.string().min(1),
+  /** `listing`: parsed from a summit listing; `contribution`: a contributor's MDX file. */
+  origin: z.enum(['listing', 'contribution']),
   summit: z.string().min(1),
   /** Track id (URL slug of the English track name). */
   track: z.string().min(1),
@@ -40,6 +60,9 @@ export const SessionSchema = z.object({
   excerpt: z.string(),
   /** Site path of the session page, including the configured base. */
   url: z.string().startsWith('/'),
+  links: SessionLinksSchema,
+  /** Set when a reviewed correction changed this session; null otherwise. */
+  correction: SessionCorrectionSchema.nullable(),
   source: z.object({
     file: z.string().min(1),
     line: z.number().int().positive(),
@@ -57,6 +80,11 @@ export const SpeakerSchema = z.object({
   /** Session ids, oldest summit first. */
   sessions: z.array(z.string().min(1)),
   url: z.string().startsWith('/'),
+  /** Short biography in Markdown from the speaker's profile file, or null. */
+  bio: z.string().nullable(),
+  links: z.array(z.object({ label: z.string().min(1), url: z.string().url() })),
+  /** The profile file, when the speaker has one. */
+  profile: z.string().min(1).nullable(),
 });
 
 export const TrackSchema = z.object({
@@ -82,6 +110,7 @@ export const SummitSchema = z.object({
 });
 
 export type Session = z.infer<typeof SessionSchema>;
+export type SessionCorrection = z.infer<typeof SessionCorrectionSchema>;
 export type SessionSpeaker = z.infer<typeof SessionSpeakerSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Summit = z.infer<typeof SummitSchema>;

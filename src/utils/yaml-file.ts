@@ -7,7 +7,15 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node a
 import type { z } from 'zod';
 import type { ContentIssue } from './content-issue.ts';
 
-export type YamlResult<T> = { ok: true; data: T } | { ok: false; issues: ContentIssue[] };
+/** Where a field of the file is: `locate(['tracks', 2, 'heading'])`; a missing field points at its parent, `key` at a mapping key. */
+export type Locate = (path: ReadonlyArray<string | number>, key?: string) => { line: number; column: number };
+
+export type YamlResult<T> = { ok: true; data: T; locate: Locate } | { ok: false; issues: ContentIssue[] };
+
+export interface YamlFileOptions {
+  /** Lines before the YAML text in its file (frontmatter starts after `---`). */
+  lineOffset?: number;
+}
 
 type PathKey = string | number;
 
@@ -30,7 +38,7 @@ function valueAt(root: unknown, path: readonly PathKey[]): unknown {
 }
 
 /** The position of the deepest node that exists along `path` (a missing field points at its parent). */
-function positionOf(doc: Document, lines: LineCounter, path: readonly PathKey[], key?: string): { line: number; column: number } {
+function positionOf(doc: Document, lines: LineCounter, path: readonly PathKey[], key?: string, lineOffset = 0): { line: number; column: number } {
   let node: unknown = doc.contents;
   for (const segment of path) {
     const next = (node as { get?: (k: PathKey, keepScalar: boolean) => unknown })?.get?.(segment, true);
@@ -43,7 +51,7 @@ function positionOf(doc: Document, lines: LineCounter, path: readonly PathKey[],
   }
   const offset = (node as YamlNode | undefined)?.range?.[0] ?? 0;
   const position = lines.linePos(offset);
-  return { line: position.line, column: position.col };
+  return { line: position.line + lineOffset, column: position.col };
 }
 
 function expectedFor(issue: z.core.$ZodIssue): string {
@@ -64,7 +72,14 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 }
 
 /** Parse and validate a YAML file; every problem comes back with a position and a fix. */
-export function parseYamlFile<Schema extends z.ZodType>(file: string, text: string, schema: Schema, fieldHelp: string): YamlResult<z.output<Schema>> {
+export function parseYamlFile<Schema extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: Schema,
+  fieldHelp: string,
+  options: YamlFileOptions = {},
+): YamlResult<z.output<Schema>> {
+  const lineOffset = options.lineOffset ?? 0;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -74,7 +89,7 @@ export function parseYamlFile<Schema extends z.ZodType>(file: string, text: stri
         const position = lines.linePos(error.pos[0]);
         return {
           file,
-          line: position.line,
+          line: position.line + lineOffset,
           column: position.col,
           message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
           hint: 'Check the indentation and quoting on this line; values containing ": " or starting with a special character need quotes.',
@@ -84,13 +99,14 @@ export function parseYamlFile<Schema extends z.ZodType>(file: string, text: stri
   }
   const raw = doc.toJS();
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data };
+  const locate: Locate = (path, key) => positionOf(doc, lines, path, key, lineOffset);
+  if (result.success) return { ok: true, data: result.data, locate };
   const issues: ContentIssue[] = [];
   for (const issue of result.error.issues) {
     const path = issue.path.filter((segment): segment is PathKey => typeof segment !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const position = positionOf(doc, lines, path, key);
+        const position = locate(path, key);
         issues.push({
           file,
           ...position,
@@ -104,7 +120,7 @@ export function parseYamlFile<Schema extends z.ZodType>(file: string, text: stri
       continue;
     }
     const found = valueAt(raw, path);
-    const position = positionOf(doc, lines, path);
+    const position = locate(path);
     issues.push({
       file,
       ...position,

@@ -9,7 +9,9 @@ const valid = 'name: X 2020\nyear: 2020\ncity: null\ntracks:\n  - heading: A\n  
 
 describe('parseYamlFile', () => {
   it('returns the validated data, with defaults', () => {
-    expect(parse(valid)).toEqual({ ok: true, data: { name: 'X 2020', year: 2020, city: null, tagline: null, listing: 'listing.txt', tracks: [{ heading: 'A', name: 'A' }] } });
+    const result = parse(valid);
+    expect(result.ok && result.data).toEqual({ name: 'X 2020', year: 2020, city: null, tagline: null, listing: 'listing.txt', tracks: [{ heading: 'A', name: 'A' }] });
+    expect(result.ok && result.locate(['tracks', 0, 'name'])).toEqual({ line: 6, column: 11 });
   });
 
   it('places a wrong type at the value, with found and expected', () => {
