@@ -17,6 +17,8 @@ export default defineConfig({
           environment: 'node',
           // One production build under a non-root base, shared by every site test.
           globalSetup: ['tests/site/build-site.ts'],
+          // Site tests run Astro builds and browsers: one file at a time, so builds never share the content cache at once.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -114,7 +114,14 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
       continue;
     }
     files.push(listingFile);
-    const input: SummitInput = { id: folder, meta: meta.data, listingFile: relativePath(listingFile), listingText: readFileSync(listingFile, 'utf8') };
+    const input: SummitInput = {
+      id: folder,
+      meta: meta.data,
+      listingFile: relativePath(listingFile),
+      listingText: readFileSync(listingFile, 'utf8'),
+      metaFile: relativePath(metaFile),
+      locateMeta: meta.locate,
+    };
     const correctionsFile = join(summitsDir, folder, 'corrections.yaml');
     if (existsSync(correctionsFile)) {
       files.push(correctionsFile);

@@ -7,6 +7,7 @@
 import type { Session, Speaker, Summit } from '../schemas/records.ts';
 import type { SummitMeta } from '../schemas/summit-meta.ts';
 import type { ContentIssue } from '../utils/content-issue.ts';
+import type { Locate } from '../utils/yaml-file.ts';
 import { paths, withBase } from '../utils/url.ts';
 import { applyCorrections, type CorrectionsInput } from './corrections.ts';
 import { contributedSessions, type ContributedSessionInput } from './contributed.ts';
@@ -25,6 +26,9 @@ export interface SummitInput {
   listingFile: string;
   listingText: string;
   corrections?: CorrectionsInput | null;
+  /** summit.yaml and the position of its fields, to place problems with the metadata. */
+  metaFile?: string;
+  locateMeta?: Locate;
 }
 
 export type ArchiveIssue = ContentIssue;
@@ -62,7 +66,22 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
     const result = parseListing(input.listingText, { trackHeadings: input.meta.tracks.map((track) => track.heading) });
     parsed.set(input.id, result);
     dropped.set(input.listingFile, result.dropped);
-    for (const issue of result.issues) issues.push({ file: input.listingFile, column: 1, ...issue });
+    for (const { missingHeading, ...issue } of result.issues) {
+      if (missingHeading !== undefined && input.metaFile && input.locateMeta) {
+        const index = input.meta.tracks.findIndex((track) => track.heading === missingHeading);
+        issues.push({
+          file: input.metaFile,
+          ...input.locateMeta(['tracks', index, 'heading']),
+          field: `tracks.${index}.heading`,
+          message: `Track heading "${missingHeading}" does not occur in ${input.listingFile}`,
+          found: missingHeading,
+          expected: 'a heading exactly as the listing writes it, on a line of its own with no indent',
+          hint: issue.hint,
+        });
+      } else {
+        issues.push({ file: input.listingFile, column: 1, ...issue });
+      }
+    }
   }
 
   // Every spelling the sources use, so reviewed decisions can be checked against them.

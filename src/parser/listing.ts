@@ -45,6 +45,8 @@ export interface ListingIssue {
   line: number;
   message: string;
   hint: string;
+  /** Set when a heading declared in summit.yaml is missing from the listing. */
+  missingHeading?: string;
 }
 
 export interface ListingParseResult {
@@ -132,6 +134,7 @@ export function parseListing(text: string, options: ListingOptions): ListingPars
         line: 1,
         message: `Track heading "${heading}" declared in summit.yaml does not occur in the listing`,
         hint: 'Copy the heading exactly as it is written in listing.txt, on a line of its own with no indent.',
+        missingHeading: heading,
       });
     }
   }

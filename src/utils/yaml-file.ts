@@ -65,7 +65,8 @@ function expectedFor(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'invalid_format':
-      return `a valid ${issue.format}`;
+      // Schemas give their own wording for formats (`an absolute http(s) URL …`).
+      return /^Invalid/u.test(issue.message) ? `a valid ${issue.format}` : issue.message;
     default:
       return issue.message;
   }
@@ -87,10 +88,20 @@ export function parseYamlFile<Schema extends z.ZodType>(
       ok: false,
       issues: doc.errors.map((error) => {
         const position = lines.linePos(error.pos[0]);
+        const where = { file, line: position.line + lineOffset, column: position.col };
+        if (error.code === 'DUPLICATE_KEY') {
+          const key = (text.split(/\r?\n/u)[position.line - 1] ?? '').replace(/:.*$/u, '').trim();
+          return {
+            ...where,
+            field: key,
+            message: 'This key appears twice in the file',
+            found: 'a second entry with the same key',
+            expected: 'each key once',
+            hint: 'Merge the two entries into one.',
+          };
+        }
         return {
-          file,
-          line: position.line + lineOffset,
-          column: position.col,
+          ...where,
           message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
           hint: 'Check the indentation and quoting on this line; values containing ": " or starting with a special character need quotes.',
         };
@@ -119,6 +130,21 @@ export function parseYamlFile<Schema extends z.ZodType>(
       }
       continue;
     }
+    if (issue.code === 'invalid_key') {
+      const key = String(path[path.length - 1]);
+      const parent = path.slice(0, -1);
+      const inner = issue.issues[0];
+      issues.push({
+        file,
+        ...locate(parent, key),
+        field: path.join('.'),
+        message: `"${key}" is not a valid key here`,
+        found: key,
+        expected: inner?.message ?? 'a valid key',
+        hint: 'Correct the key; see the comment at the top of the file for the expected form.',
+      });
+      continue;
+    }
     const found = valueAt(raw, path);
     const position = locate(path);
     issues.push({
@@ -128,7 +154,7 @@ export function parseYamlFile<Schema extends z.ZodType>(
       message: found === undefined ? `Missing field "${path.join('.')}"` : `Wrong value for "${path.join('.')}"`,
       found: describe(found),
       expected: expectedFor(issue),
-      hint: found === undefined ? `Add "${String(path[path.length - 1])}:" here.` : `Change this value to ${expectedFor(issue)}.`,
+      hint: found === undefined ? `Add "${String(path[path.length - 1])}:" here.` : `Change this value to ${expectedFor(issue).replace(/[.…]$/u, '')}.`,
     });
   }
   return { ok: false, issues };

@@ -1,0 +1,176 @@
+/**
+ * Contributor content end to end: a correction to the seed archive shows on its page and
+ * in the export; a session added as MDX appears everywhere a session does; hostile
+ * content never reaches dist/ as executable script; and invalid content stops both
+ * `npm run check` and `npm run build` with file:line errors and no dist/ left behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { filesIn, load } from '../support/dist.ts';
+import { ROOT, SITE_OUT } from '../support/paths.ts';
+
+const OUTPUT = join(ROOT, 'tests/.output');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+/** Make a content folder under tests/.output from layers of fixture folders (later layers win). */
+function contentFrom(name: string, layers: string[]): string {
+  const root = join(OUTPUT, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const layer of layers) cpSync(layer, root, { recursive: true });
+  return join(root, 'content');
+}
+
+describe('a correction to the seed archive', () => {
+  const id = 'kafka-summit-san-francisco-2019/using-kafka-to-discover-events-hidden-in-your-database-anna';
+
+  it('changes the built page, flagged as corrected with the original text visible', () => {
+    const $ = load(join(SITE_OUT, 'sessions', id, 'index.html'));
+    expect($('h1').text()).toBe('Using Kafka to Discover Events Hidden in your Database');
+    const note = $('aside.correction').text().replace(/\s+/gu, ' ');
+    expect(note).toContain('corrected');
+    expect(note).toContain('Corrected title, speakers');
+    expect(note).toContain('none (shown as “Using Kafka to Discover Events Hidden in your Database Anna McDonald…”');
+    expect($('dl.facts').text()).toContain('Anna McDonald (Principal Software Developer, SAS Institute)');
+    expect($('main').text()).not.toContain('title not in the source listing');
+  });
+
+  it('changes the data export, keeping the source title null and the original values', () => {
+    const sessions = JSON.parse(readFileSync(join(SITE_OUT, 'data/sessions.json'), 'utf8')) as Array<Record<string, any>>;
+    const session = sessions.find((entry) => entry.id === id)!;
+    expect(session.title).toBeNull();
+    expect(session.displayTitle).toBe('Using Kafka to Discover Events Hidden in your Database');
+    expect(session.titleSource).toBe('correction');
+    expect(session.correction.fields).toEqual(['title', 'speakers']);
+    expect(session.correction.original.displayTitle).toBe('Using Kafka to Discover Events Hidden in your Database Anna McDonald…');
+    expect(session.speakers).toEqual([{ id: 'anna-mcdonald', name: 'Anna McDonald', listedAs: 'Anna McDonald', affiliation: 'SAS Institute', role: 'Principal Software Developer' }]);
+  });
+});
+
+describe('a session added as an MDX file', () => {
+  const out = join(OUTPUT, 'with-mdx-site');
+  beforeAll(() => {
+    const content = contentFrom('with-mdx', []);
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    mkdirSync(join(content, 'sessions'), { recursive: true });
+    writeFileSync(
+      join(content, 'sessions/streams-and-tables-in-practice.mdx'),
+      [
+        '---',
+        'summit: kafka-summit-2020',
+        'track: lightning',
+        'title: Streams and Tables in Practice',
+        'speakers:',
+        '  - name: Gwen Shapira',
+        '    affiliation: Confluent',
+        '  - name: Ada Example',
+        '    affiliation: Example Corp',
+        'links:',
+        '  video: https://www.youtube.com/watch?v=example123',
+        'provenance: Test fixture.',
+        '---',
+        '',
+        'A contributed session about **streams and tables**; see [Gwen Shapira](/speakers/gwen-shapira/).',
+        '',
+        '<Slides url="https://example.org/slides.pdf" title="The slides" />',
+        '',
+      ].join('\n'),
+    );
+    rmSync(out, { recursive: true, force: true });
+    const result = buildSite(out, { CONTENT_DIR: content });
+    if (result.status !== 0) throw new Error(result.output.slice(-3000));
+  }, 120_000);
+
+  it('has its own page, rendered through the session template with the allowed components', () => {
+    const $ = load(join(out, 'sessions/kafka-summit-2020/streams-and-tables-in-practice/index.html'));
+    expect($('h1').text()).toBe('Streams and Tables in Practice');
+    expect($('.description strong').text()).toBe('streams and tables');
+    expect($('.description a').first().attr('href')).toBe('/summit-archive/speakers/gwen-shapira/');
+    expect($('.description .media-link a').attr('href')).toBe('https://example.org/slides.pdf');
+    expect($('dl.facts a[href="https://www.youtube.com/watch?v=example123"]').text()).toBe('Watch the recording');
+    expect($('.edit-links a').attr('href')).toMatch(/\/edit\/main\/(.+\/)?content\/sessions\/streams-and-tables-in-practice\.mdx$/u);
+  });
+
+  it('appears on its summit, track and speaker pages and in the data export', () => {
+    const link = 'a[href="/summit-archive/sessions/kafka-summit-2020/streams-and-tables-in-practice/"]';
+    expect(load(join(out, 'summits/kafka-summit-2020/index.html'))(link)).toHaveLength(1);
+    expect(load(join(out, 'summits/kafka-summit-2020/lightning/index.html'))(link)).toHaveLength(1);
+    expect(load(join(out, 'speakers/gwen-shapira/index.html'))(link)).toHaveLength(1);
+    expect(load(join(out, 'speakers/ada-example/index.html'))(link)).toHaveLength(1);
+    const sessions = JSON.parse(readFileSync(join(out, 'data/sessions.json'), 'utf8')) as Array<Record<string, any>>;
+    const session = sessions.find((entry) => entry.id === 'kafka-summit-2020/streams-and-tables-in-practice')!;
+    expect(session).toMatchObject({ origin: 'contribution', track: 'lightning', titleSource: 'source', links: { video: 'https://www.youtube.com/watch?v=example123' } });
+    const summits = JSON.parse(readFileSync(join(out, 'data/summits.json'), 'utf8')) as Array<{ id: string; tracks: Array<{ id: string; sessions: string[] }> }>;
+    const lightning = summits.find((summit) => summit.id === 'kafka-summit-2020')!.tracks.find((track) => track.id === 'lightning')!;
+    expect(lightning.sessions.at(-1)).toBe('kafka-summit-2020/streams-and-tables-in-practice');
+  });
+});
+
+describe('hostile content', () => {
+  it('is sanitised: a build with every hostile construct that validation accepts leaves no executable script in dist/', () => {
+    const content = contentFrom('hostile', [join(FIXTURES, 'base-content'), join(FIXTURES, 'hostile')]);
+    const out = join(OUTPUT, 'hostile-site');
+    rmSync(out, { recursive: true, force: true });
+    const result = buildSite(out, { CONTENT_DIR: content });
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    const pages = filesIn(out, '.html');
+    const bio = load(join(out, 'speakers/jane-doe/index.html'));
+    expect(bio('.bio').text()).toContain('Jane builds streaming platforms.');
+    const findings: string[] = [];
+    for (const page of pages) {
+      const $ = load(page);
+      const name = page.slice(out.length);
+      if (!name.startsWith('/search/')) $('script').each(() => void findings.push(`${name}: <script>`));
+      $('iframe, object, embed, base, meta[http-equiv], form[action^="javascript" i]').each((_, element) => void findings.push(`${name}: <${element.tagName}>`));
+      $('*').each((_, element) => {
+        for (const [attribute, value] of Object.entries(element.attribs ?? {})) {
+          if (/^on/iu.test(attribute)) findings.push(`${name}: ${element.tagName}[${attribute}]`);
+          if (/^\s*(javascript|vbscript|data):/iu.test(value)) findings.push(`${name}: ${element.tagName}[${attribute}=${value}]`);
+        }
+      });
+      $('style').each((_, element) => {
+        if (/javascript:/iu.test($(element).text())) findings.push(`${name}: javascript: in <style>`);
+      });
+    }
+    expect(findings).toEqual([]);
+    // The hostile title is shown as text.
+    const session = load(join(out, 'sessions/mini-summit-2021/streams-in-practice/index.html'));
+    expect(session('h1').text()).toBe('<script>alert("title")</script><img src=x onerror=alert(1)>');
+  }, 120_000);
+
+  it('in MDX is rejected: the build stops with every problem at file:line:column and leaves no dist/', () => {
+    const content = contentFrom('hostile-mdx', [join(FIXTURES, 'base-content'), join(FIXTURES, 'hostile-mdx')]);
+    const out = join(OUTPUT, 'hostile-mdx-site');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'stale build');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, OUT_DIR: out, CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    expect(existsSync(out)).toBe(false);
+    const output = `${result.stdout}\n${result.stderr}`;
+    const file = 'tests/.output/hostile-mdx/content/sessions/attack.mdx';
+    for (const place of ['7:1', '10:1', '12:1', '14:1', '16:1', '18:1']) expect(output).toContain(`${file}:${place}`);
+  }, 120_000);
+});
+
+describe('npm run check', () => {
+  it('exits non-zero with file:line errors, and GitHub annotations under GitHub Actions', () => {
+    const content = contentFrom('check-malformed', [join(FIXTURES, 'base-content'), join(FIXTURES, 'malformed/correction-unknown-track')]);
+    const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: content, GITHUB_ACTIONS: 'true' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('tests/.output/check-malformed/content/summits/mini-summit-2021/corrections.yaml:3:10  Unknown track "lightning"');
+    expect(result.stdout).toContain(
+      '::error file=tests/.output/check-malformed/content/summits/mini-summit-2021/corrections.yaml,line=3,col=10,title=mini-summit-2021/operating-kafka-at-scale.track::Unknown track "lightning"%0A',
+    );
+  });
+});
