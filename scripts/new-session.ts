@@ -1,0 +1,128 @@
+/**
+ * `npm run new:session`: create content/sessions/<slug>.mdx, a valid file for a session
+ * the listings lack, ready to fill in. It asks for what is missing when run in a
+ * terminal (or with --interactive), and takes flags otherwise:
+ *
+ *   npm run new:session -- --summit kafka-summit-2020 --track breakouts \
+ *     --title "My Talk" --speaker "Jane Doe, Acme" --speaker "John Roe" \
+ *     [--video https://…] [--slides https://…] [--provenance "…"] [--slug my-talk]
+ *
+ * A speaker is "Name" or "Name, Affiliation". The new file is validated with the same
+ * code as the build before the command reports success.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { loadArchive, readContent } from '../src/loaders/read-content.ts';
+import { slug as slugify } from '../src/parser/slug.ts';
+import { formatIssues } from '../src/utils/content-issue.ts';
+
+const { values } = parseArgs({
+  options: {
+    summit: { type: 'string' },
+    track: { type: 'string' },
+    title: { type: 'string' },
+    speaker: { type: 'string', multiple: true },
+    video: { type: 'string' },
+    slides: { type: 'string' },
+    provenance: { type: 'string' },
+    slug: { type: 'string' },
+    interactive: { type: 'boolean', default: false },
+  },
+});
+
+const root = process.cwd();
+const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+const snapshot = readContent({ root, contentDir });
+const summits = snapshot.inputs.map((input) => ({ id: input.id, name: input.meta.name, tracks: input.meta.tracks.map((track) => ({ id: slugify(track.name), name: track.name })) }));
+const interactive = values.interactive || process.stdin.isTTY === true;
+const prompt = interactive ? createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true }) : null;
+// Answers are read as a stream of lines, so piped answers (tests, scripts) work like typed ones.
+const answers = prompt?.[Symbol.asyncIterator]();
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  prompt?.close();
+  process.exit(1);
+}
+
+async function ask(question: string, fallback?: string): Promise<string> {
+  if (!answers) return fallback ?? '';
+  process.stdout.write(`${question}${fallback ? ` [${fallback}]` : ''}: `);
+  const next = await answers.next();
+  const answer = next.done ? '' : String(next.value).trim();
+  if (!process.stdin.isTTY) process.stdout.write(`${answer}\n`);
+  return answer || fallback || '';
+}
+
+let summitId = values.summit;
+if (!summitId && prompt) {
+  console.log(`Summits: ${summits.map((summit) => summit.id).join(', ')}`);
+  summitId = await ask('Summit');
+}
+const summit = summits.find((candidate) => candidate.id === summitId);
+if (!summit) fail(summitId ? `Unknown summit "${summitId}"; expected one of ${summits.map((candidate) => candidate.id).join(', ')}.` : 'Missing --summit (one of ' + summits.map((candidate) => candidate.id).join(', ') + ').');
+
+let trackId = values.track;
+if (!trackId && prompt) {
+  console.log(`Tracks of ${summit.name}: ${summit.tracks.map((track) => track.id).join(', ')}`);
+  trackId = await ask('Track', summit.tracks[0]?.id);
+}
+if (!trackId) fail(`Missing --track (one of ${summit.tracks.map((track) => track.id).join(', ')}).`);
+if (!summit.tracks.some((track) => track.id === trackId)) fail(`Unknown track "${trackId}"; expected one of ${summit.tracks.map((track) => track.id).join(', ')}.`);
+
+const title = values.title ?? (await ask('Title'));
+if (!title) fail('Missing --title.');
+
+let speakerArgs = values.speaker ?? [];
+if (speakerArgs.length === 0 && prompt) {
+  const answer = await ask('Speakers ("Name, Affiliation"; several separated by ";")');
+  speakerArgs = answer.split(';').map((entry) => entry.trim()).filter(Boolean);
+}
+const speakers = speakerArgs.map((entry) => {
+  const [name, ...rest] = entry.split(',');
+  const affiliation = rest.join(',').trim();
+  return affiliation ? { name: name!.trim(), affiliation } : { name: name!.trim() };
+});
+
+const provenance = values.provenance ?? (await ask('Where do these facts come from (recording, schedule page…)', 'TODO: say where these facts come from'));
+const slug = values.slug ?? slugify(title);
+if (!slug) fail('The title gives no usable file name; pass --slug my-talk-title.');
+prompt?.close();
+
+const folder = join(contentDir, 'sessions');
+const file = join(folder, `${slug}.mdx`);
+if (existsSync(file)) fail(`${relative(root, file)} already exists; pick another --slug.`);
+
+const links = { ...(values.video ? { video: values.video } : {}), ...(values.slides ? { slides: values.slides } : {}) };
+const frontmatter = {
+  summit: summit.id,
+  track: trackId,
+  title,
+  speakers,
+  ...(Object.keys(links).length > 0 ? { links } : {}),
+  provenance: provenance || 'TODO: say where these facts come from',
+};
+const body = [
+  'Write the session description here, in Markdown.',
+  '',
+  'You may add a recording or slides with <Video url="https://…" /> or <Slides url="https://…" />,',
+  'and a quotation with <Quote author="…">…</Quote>. Delete these lines when you are done.',
+  '',
+]
+  // Written as escaped text so the template itself validates; the components are real when unescaped.
+  .map((line) => line.replace(/</gu, '\\<'))
+  .join('\n');
+mkdirSync(folder, { recursive: true });
+writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n${body}`);
+
+const { issues } = loadArchive({ root, contentDir }, process.env.SITE_BASE ?? '/summit-archive/');
+const own = issues.filter((issue) => resolve(root, issue.file) === file);
+if (own.length > 0) {
+  console.error(formatIssues(own));
+  rmSync(file);
+  fail(`No file written: ${relative(root, file)} would not validate; fix the values above.`);
+}
+console.log(`✓ created ${relative(root, file)} (session id ${summit.id}/${slug}). Fill in the description, then run npm run check.`);
