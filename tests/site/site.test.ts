@@ -116,6 +116,16 @@ describe('session page', () => {
     expect($('a[rel="next"]').attr('href')).toBe('/summit-archive/sessions/kafka-summit-2020/government-track-welcome-address/');
   });
 
+  it('links to the file a correction goes in, and names the session id', () => {
+    const $ = session('kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2');
+    expect($('.edit-links a').text()).toBe('Suggest a correction');
+    expect($('.edit-links a').attr('href')).toMatch(/\/edit\/main\/content\/summits\/kafka-summit-2020\/corrections\.yaml$/u);
+    expect($('.edit-links code').text()).toBe('kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2');
+    const speaker = load(join(SITE_OUT, 'speakers/gwen-shapira/index.html'));
+    expect(speaker('.edit-links a').first().text()).toBe('Edit this page');
+    expect(speaker('.edit-links a').first().attr('href')).toMatch(/\/new\/main\/content\/speakers\/profiles\?filename=gwen-shapira\.md&/u);
+  });
+
   it('marks a derived title as not in the source listing', () => {
     const $ = session('kafka-summit-2020/humana-is-at-the-forefront-of-an-industry-wide-effort-to');
     expect($('h1').text()).toBe('Humana is at the forefront of an industry-wide effort to improve health…');
