@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { archiveLoaders } from './loaders/archive-loader.ts';
-import { SessionSchema, SpeakerSchema, SummitSchema } from './schemas/records.ts';
+import { ArticleSchema, PresentationSchema, SessionSchema, SpeakerSchema, SummitSchema } from './schemas/records.ts';
 
 const archive = archiveLoaders();
 
@@ -8,4 +8,6 @@ export const collections = {
   summits: defineCollection({ loader: archive.summits, schema: SummitSchema }),
   sessions: defineCollection({ loader: archive.sessions, schema: SessionSchema }),
   speakers: defineCollection({ loader: archive.speakers, schema: SpeakerSchema }),
+  articles: defineCollection({ loader: archive.articles, schema: ArticleSchema }),
+  presentations: defineCollection({ loader: archive.presentations, schema: PresentationSchema }),
 };

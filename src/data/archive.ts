@@ -7,6 +7,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 export type SessionEntry = CollectionEntry<'sessions'>;
 export type SpeakerEntry = CollectionEntry<'speakers'>;
 export type SummitEntry = CollectionEntry<'summits'>;
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type PresentationEntry = CollectionEntry<'presentations'>;
+
+export async function articles(): Promise<ArticleEntry[]> {
+  return (await getCollection('articles')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Presentations, newest first. */
+export async function presentations(): Promise<PresentationEntry[]> {
+  return (await getCollection('presentations')).sort((a, b) => (b.data.event.year ?? 0) - (a.data.event.year ?? 0) || a.id.localeCompare(b.id));
+}
 
 /** Summits, newest first; within a year by name. */
 export async function summits(): Promise<SummitEntry[]> {

@@ -10,7 +10,7 @@ import type { Archive } from '../parser/archive.ts';
 import { formatIssues } from '../utils/content-issue.ts';
 import { archiveFrom, readContent } from './read-content.ts';
 
-type Collection = 'summits' | 'sessions' | 'speakers';
+type Collection = 'summits' | 'sessions' | 'speakers' | 'articles' | 'presentations';
 
 export function archiveLoaders(): Record<Collection, Loader> {
   // The three collections load in parallel from one parse; a change to any content
@@ -21,7 +21,7 @@ export function archiveLoaders(): Record<Collection, Loader> {
     // CONTENT_DIR points a build at another content folder (test fixtures, benchmark archives).
     const snapshot = readContent({ root: fileURLToPath(context.config.root), contentDir: process.env.CONTENT_DIR });
     for (const file of snapshot.files) context.watcher?.add(file);
-    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.contributions, snapshot.profiles, snapshot.issues]));
+    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.contributions, snapshot.profiles, snapshot.articles, snapshot.presentations, snapshot.issues]));
     if (memo?.key === key) return memo.archive;
     const archive = (async () => {
       const started = performance.now();
@@ -36,6 +36,14 @@ export function archiveLoaders(): Record<Collection, Loader> {
       context.logger.info(
         `parsed ${archive.summits.length} summits, ${archive.sessions.length} sessions, ${archive.speakers.length} speakers in ${Math.round(performance.now() - started)} ms`,
       );
+      // The article report: every named talk, linked or not, so a maintainer can act on candidates.
+      for (const article of archive.articles) {
+        for (const mention of article.mentions) {
+          const talk = `"${mention.title}" (${mention.speaker}), ${article.source.file}:${mention.line}`;
+          if (mention.status === 'candidate') context.logger.warn(`article mention ${talk} is probably untitled session ${mention.session} (${mention.reason}); confirm it with a correction`);
+          else if (mention.status === 'unresolved') context.logger.info(`article mention ${talk} is not in the archive: kept as a plain mention`);
+        }
+      }
       for (const duplicate of archive.duplicates) {
         context.logger.warn(`possible duplicate speaker: "${duplicate.names[0]}" / "${duplicate.names[1]}" (${duplicate.reason}); settle it in content/speakers/aliases.yaml`);
       }
@@ -114,6 +122,20 @@ export function archiveLoaders(): Record<Collection, Loader> {
             ...(speaker.bio ? { markdown: speaker.bio } : {}),
           })),
         );
+      },
+    },
+    articles: {
+      name: 'summit-archive:articles',
+      load: async (context) => {
+        const archive = await archiveFor(context);
+        await sync(context, archive.articles.map((article) => ({ id: article.id, data: article, filePath: article.source.file, markdown: article.body })));
+      },
+    },
+    presentations: {
+      name: 'summit-archive:presentations',
+      load: async (context) => {
+        const archive = await archiveFor(context);
+        await sync(context, archive.presentations.map((presentation) => ({ id: presentation.id, data: presentation, filePath: presentation.source.file })));
       },
     },
   } satisfies Record<Collection, Loader>;

@@ -9,6 +9,8 @@ import { buildArchive, type Archive, type SummitInput } from '../parser/archive.
 import type { ContributedSessionInput } from '../parser/contributed.ts';
 import { checkMdx } from '../parser/mdx-policy.ts';
 import type { AliasesInput, SpeakerProfileInput } from '../parser/speakers.ts';
+import type { ArticleInput, PresentationInput } from '../parser/writeups.ts';
+import { ArticleMetaSchema } from '../schemas/writeup-meta.ts';
 import { ContributedSessionSchema } from '../schemas/contributed-session.ts';
 import { CorrectionsFileSchema } from '../schemas/corrections.ts';
 import { SpeakerAliasesSchema } from '../schemas/speaker-aliases.ts';
@@ -30,6 +32,8 @@ export interface ContentSnapshot {
   aliases: AliasesInput;
   contributions: ContributedSessionInput[];
   profiles: SpeakerProfileInput[];
+  articles: ArticleInput[];
+  presentations: PresentationInput[];
   /** Problems found while reading and validating the files. */
   issues: ContentIssue[];
   /** Files read, for the dev-server watcher. */
@@ -177,7 +181,46 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
     profiles.push({ file, id: basename(path, '.md'), data: data.data, bio: parts.body, locate: data.locate });
   }
 
-  return { inputs, aliases, contributions, profiles, issues, files };
+  const folders = (dir: string) =>
+    existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
+  const articles: ArticleInput[] = [];
+  for (const id of folders(join(contentDir, 'articles'))) {
+    const source = join(contentDir, 'articles', id, 'source.txt');
+    const metaPath = join(contentDir, 'articles', id, 'article.yaml');
+    if (!existsSync(source)) continue;
+    files.push(source);
+    let summit: string | null = null;
+    if (existsSync(metaPath)) {
+      files.push(metaPath);
+      const meta = parseYamlFile(relativePath(metaPath), readFileSync(metaPath, 'utf8'), ArticleMetaSchema, 'summit, note');
+      if (!meta.ok) {
+        issues.push(...meta.issues);
+        continue;
+      }
+      summit = meta.data.summit;
+      if (summit !== null && !inputs.some((input) => input.id === summit)) {
+        issues.push({
+          file: relativePath(metaPath),
+          ...meta.locate(['summit']),
+          field: 'summit',
+          message: `Unknown summit "${summit}"`,
+          found: summit,
+          expected: `one of ${inputs.map((input) => input.id).join(', ')}, or null`,
+          hint: 'Use the folder name of the summit under content/summits/.',
+        });
+      }
+    }
+    articles.push({ id, file: relativePath(source), text: readFileSync(source, 'utf8'), summit });
+  }
+  const presentations: PresentationInput[] = [];
+  for (const id of folders(join(contentDir, 'presentations'))) {
+    const source = join(contentDir, 'presentations', id, 'source.txt');
+    if (!existsSync(source)) continue;
+    files.push(source);
+    presentations.push({ id, file: relativePath(source), text: readFileSync(source, 'utf8') });
+  }
+
+  return { inputs, aliases, contributions, profiles, articles, presentations, issues, files };
 }
 
 function missingFrontmatter(file: string, fields: string): ContentIssue {
@@ -196,7 +239,14 @@ function missingFrontmatter(file: string, fields: string): ContentIssue {
 /** Build the archive from a snapshot; content errors come back as issues, never thrown. */
 export function archiveFrom(snapshot: ContentSnapshot, base: string): LoadedArchive {
   if (snapshot.issues.length > 0) return { archive: null, issues: snapshot.issues, files: snapshot.files };
-  const archive = buildArchive(snapshot.inputs, { base, aliases: snapshot.aliases, contributions: snapshot.contributions, profiles: snapshot.profiles });
+  const archive = buildArchive(snapshot.inputs, {
+    base,
+    aliases: snapshot.aliases,
+    contributions: snapshot.contributions,
+    profiles: snapshot.profiles,
+    articles: snapshot.articles,
+    presentations: snapshot.presentations,
+  });
   return { archive, issues: archive.issues, files: snapshot.files };
 }
 

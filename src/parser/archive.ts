@@ -4,7 +4,7 @@
  * records, plus every problem found, each with its file and line.
  * Pure: no filesystem, no Astro; the loader does the reading and the reporting.
  */
-import type { Session, Speaker, Summit } from '../schemas/records.ts';
+import type { Article, Presentation, Session, Speaker, Summit } from '../schemas/records.ts';
 import type { SummitMeta } from '../schemas/summit-meta.ts';
 import type { ContentIssue } from '../utils/content-issue.ts';
 import type { Locate } from '../utils/yaml-file.ts';
@@ -17,6 +17,7 @@ import { parseListing, type ListingParseResult } from './listing.ts';
 import { sessionId, trackId } from './slug.ts';
 import { likelyDuplicates, type LikelyDuplicate } from './speaker-identity.ts';
 import { collectSpeakers, speakerResolver, type AliasesInput, type SpeakerProfileInput } from './speakers.ts';
+import { buildArticles, buildPresentations, parsePresentations, type ArticleInput, type PresentationInput } from './writeups.ts';
 
 export interface SummitInput {
   /** Folder name under content/summits/, used as the summit id. */
@@ -37,6 +38,8 @@ export interface Archive {
   summits: Summit[];
   sessions: Session[];
   speakers: Speaker[];
+  articles: Article[];
+  presentations: Presentation[];
   /** Furniture dropped from each listing, by listing file. */
   dropped: Map<string, DroppedLine[]>;
   /** Parsed entries hidden by a correction as "not a session". */
@@ -52,6 +55,8 @@ export interface ArchiveOptions {
   aliases: AliasesInput;
   contributions?: readonly ContributedSessionInput[];
   profiles?: readonly SpeakerProfileInput[];
+  articles?: readonly ArticleInput[];
+  presentations?: readonly PresentationInput[];
 }
 
 export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOptions): Archive {
@@ -90,6 +95,8 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
     ...ordered.flatMap((input) => Object.values(input.corrections?.entries ?? {}).flatMap((correction) => (correction.speakers ?? []).map((speaker) => speaker.name))),
     ...contributions.flatMap((input) => input.data.speakers.map((speaker) => speaker.name)),
   ]);
+  const parsedPresentations = parsePresentations(options.presentations ?? []);
+  for (const { parsed } of parsedPresentations) seen.add(parsed.speaker);
   const resolver = speakerResolver(seen, options.aliases, profiles);
   issues.push(...resolver.issues);
 
@@ -140,6 +147,7 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
         url: withBase(options.base, paths.session(id)),
         links: {},
         correction: null,
+        mentionedIn: [],
         source: { file: input.listingFile, line: record.lines.start, endLine: record.lines.end },
       });
     }
@@ -173,10 +181,25 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
     }
   }
 
+  const presentations = buildPresentations(parsedPresentations, options.base, resolver.resolve);
+  const articles = buildArticles(options.articles ?? [], sessions, options.base);
+  const byId = new Map(sessions.map((session) => [session.id, session]));
+  for (const article of articles) {
+    for (const mention of article.mentions) {
+      if (mention.status !== 'resolved') continue;
+      const session = byId.get(mention.session!)!;
+      if (!session.mentionedIn.some((entry) => entry.article === article.id)) {
+        session.mentionedIn.push({ article: article.id, title: article.title, url: article.url });
+      }
+    }
+  }
+
   return {
     summits,
     sessions,
-    speakers: collectSpeakers(sessions, profiles, options.aliases.data, options.base),
+    speakers: collectSpeakers(sessions, profiles, options.aliases.data, options.base, { presentations, articles, resolve: resolver.resolve }),
+    articles,
+    presentations,
     dropped,
     hidden,
     topicCorrections,

@@ -159,8 +159,8 @@ export function parseArticle(text: string): Article {
     }
 
     if (isSectionHeading(content)) {
-      // The trailing colon only introduced what follows; a heading does not need it.
-      tree.children.push(heading(2, content.replace(/:$/u, ''), line));
+      // Headings keep their text exactly, trailing colon included ("Keynotes talks:").
+      tree.children.push(heading(2, content, line));
       continue;
     }
 

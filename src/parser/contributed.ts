@@ -109,6 +109,7 @@ export function contributedSessions(
       url: withBase(base, paths.session(id)),
       links: data.links ?? {},
       correction: null,
+      mentionedIn: [],
       source: { file: input.file, line: 1, endLine: input.lineCount },
     };
     taken.set(id, session.source);

@@ -2,7 +2,7 @@
  * The speakers collection: one entry per person across all sessions, named through the
  * reviewed alias file and optional profile files, never by fuzzy matching.
  */
-import type { Session, SessionSpeaker, Speaker } from '../schemas/records.ts';
+import type { Article, Presentation, Session, SessionSpeaker, Speaker } from '../schemas/records.ts';
 import type { SpeakerAliases } from '../schemas/speaker-aliases.ts';
 import type { SpeakerProfile } from '../schemas/speaker-profile.ts';
 import type { ContentIssue } from '../utils/content-issue.ts';
@@ -105,30 +105,63 @@ export function speakerResolver(seen: ReadonlySet<string>, aliases: AliasesInput
   };
 }
 
-export function collectSpeakers(sessions: readonly Session[], profiles: readonly SpeakerProfileInput[], aliases: SpeakerAliases, base: string): Speaker[] {
+export interface WriteUps {
+  presentations: readonly Presentation[];
+  articles: readonly Article[];
+  resolve: (speaker: RawSpeaker) => SessionSpeaker;
+}
+
+export function collectSpeakers(
+  sessions: readonly Session[],
+  profiles: readonly SpeakerProfileInput[],
+  aliases: SpeakerAliases,
+  base: string,
+  writeUps: WriteUps = { presentations: [], articles: [], resolve: (speaker) => ({ ...speaker, id: speakerId(speaker.name), listedAs: speaker.name }) },
+): Speaker[] {
   const byId = new Map<string, Speaker>();
   const profileById = new Map(profiles.map((profile) => [profile.id, profile]));
+  const entryFor = (speaker: SessionSpeaker): Speaker => {
+    let entry = byId.get(speaker.id);
+    if (!entry) {
+      const profile = profileById.get(speaker.id);
+      entry = {
+        id: speaker.id,
+        name: speaker.name,
+        aliases: [],
+        affiliations: [],
+        sessions: [],
+        url: withBase(base, paths.speaker(speaker.id)),
+        bio: profile?.bio.trim() || null,
+        links: profile?.data.links ?? [],
+        profile: profile?.file ?? null,
+        presentations: [],
+        mentionedIn: [],
+      };
+      byId.set(speaker.id, entry);
+    }
+    if (speaker.listedAs !== entry.name && !entry.aliases.includes(speaker.listedAs)) entry.aliases.push(speaker.listedAs);
+    if (speaker.affiliation && !entry.affiliations.includes(speaker.affiliation)) entry.affiliations.push(speaker.affiliation);
+    return entry;
+  };
   for (const session of sessions) {
     for (const speaker of session.speakers) {
-      let entry = byId.get(speaker.id);
-      if (!entry) {
-        const profile = profileById.get(speaker.id);
-        entry = {
-          id: speaker.id,
-          name: speaker.name,
-          aliases: [],
-          affiliations: [],
-          sessions: [],
-          url: withBase(base, paths.speaker(speaker.id)),
-          bio: profile?.bio.trim() || null,
-          links: profile?.data.links ?? [],
-          profile: profile?.file ?? null,
-        };
-        byId.set(speaker.id, entry);
-      }
-      if (speaker.listedAs !== entry.name && !entry.aliases.includes(speaker.listedAs)) entry.aliases.push(speaker.listedAs);
-      if (speaker.affiliation && !entry.affiliations.includes(speaker.affiliation)) entry.affiliations.push(speaker.affiliation);
+      const entry = entryFor(speaker);
       if (!entry.sessions.includes(session.id)) entry.sessions.push(session.id);
+    }
+  }
+  for (const presentation of writeUps.presentations) {
+    for (const speaker of presentation.speakers) entryFor(speaker).presentations.push(presentation.id);
+  }
+  const sessionById = new Map(sessions.map((session) => [session.id, session]));
+  for (const article of writeUps.articles) {
+    const named = new Set<string>();
+    for (const mention of article.mentions) {
+      named.add(writeUps.resolve({ name: mention.speaker, affiliation: null, role: null }).id);
+      if (mention.status === 'resolved') for (const speaker of sessionById.get(mention.session!)?.speakers ?? []) named.add(speaker.id);
+    }
+    for (const id of named) {
+      const entry = byId.get(id);
+      if (entry && !entry.mentionedIn.some((mention) => mention.article === article.id)) entry.mentionedIn.push({ article: article.id, title: article.title, url: article.url });
     }
   }
   // Spellings named in the reviewed alias file count as aliases even where this build's sources lack them.

@@ -63,6 +63,8 @@ export const SessionSchema = z.object({
   links: SessionLinksSchema,
   /** Set when a reviewed correction changed this session; null otherwise. */
   correction: SessionCorrectionSchema.nullable(),
+  /** Articles that name this session. */
+  mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1), url: z.string().startsWith('/') })).default([]),
   source: z.object({
     file: z.string().min(1),
     line: z.number().int().positive(),
@@ -85,6 +87,51 @@ export const SpeakerSchema = z.object({
   links: z.array(z.object({ label: z.string().min(1), url: z.string().url() })),
   /** The profile file, when the speaker has one. */
   profile: z.string().min(1).nullable(),
+  /** Meetup presentations by this person (ids of the presentations collection). */
+  presentations: z.array(z.string().min(1)).default([]),
+  /** Articles that name this person's talks. */
+  mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1), url: z.string().startsWith('/') })).default([]),
+});
+
+export const PresentationSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** The event, as the source names it; a meetup is an event like a summit. */
+  event: z.object({ name: z.string().min(1), kind: z.literal('meetup'), city: z.string().min(1).nullable(), month: z.string().min(1).nullable(), year: z.number().int().nullable() }),
+  speakers: z.array(SessionSpeakerSchema),
+  abstract: z.string(),
+  /** Slides in source order; `number` as printed (gaps kept), null where the source has none. */
+  slides: z.array(z.object({ number: z.number().int().positive().nullable(), text: z.string(), line: z.number().int().positive() })),
+  /** Slide numbers the source skips. */
+  missingSlideNumbers: z.array(z.number().int().positive()),
+  demos: z.object({ intro: z.string().nullable(), items: z.array(z.string()) }),
+  mentions: z.array(z.object({ text: z.string(), author: z.string(), handle: z.string(), date: z.string(), dateText: z.string() })),
+  url: z.string().startsWith('/'),
+  source: z.object({ file: z.string().min(1) }),
+});
+
+export const ArticleMentionSchema = z.object({
+  title: z.string().min(1),
+  speaker: z.string().min(1),
+  line: z.number().int().positive(),
+  status: z.enum(['resolved', 'candidate', 'unresolved']),
+  /** The session the mention links to (resolved), or the one a reviewer should check (candidate). */
+  session: z.string().min(1).nullable(),
+  reason: z.string().nullable(),
+});
+
+export const ArticleSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** The summit the article reports on. */
+  summit: z.string().min(1).nullable(),
+  /** The article as Markdown, with each resolved talk linked to its session page. */
+  body: z.string(),
+  mentions: z.array(ArticleMentionSchema),
+  /** Sentences whose link targets the scrape lost; kept as text, never as links. */
+  lostLinks: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+  url: z.string().startsWith('/'),
+  source: z.object({ file: z.string().min(1) }),
 });
 
 export const TrackSchema = z.object({
@@ -115,3 +162,6 @@ export type SessionSpeaker = z.infer<typeof SessionSpeakerSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Summit = z.infer<typeof SummitSchema>;
 export type Track = z.infer<typeof TrackSchema>;
+export type Presentation = z.infer<typeof PresentationSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type ArticleMention = z.infer<typeof ArticleMentionSchema>;

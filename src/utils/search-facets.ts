@@ -4,7 +4,7 @@
  * that are not visible text on the page, such as the page type and the year.
  */
 
-export type PageType = 'Session' | 'Speaker' | 'Summit' | 'Track';
+export type PageType = 'Session' | 'Speaker' | 'Summit' | 'Track' | 'Presentation' | 'Article';
 
 /**
  * One `key:value` attribute per filter value: Pagefind reads a single pair from each

@@ -29,4 +29,6 @@ export const paths = {
   speaker: (speakerId: string) => `speakers/${speakerId}/`,
   tracks: () => 'tracks/',
   search: () => 'search/',
+  article: (articleId: string) => `articles/${articleId}/`,
+  presentation: (presentationId: string) => `presentations/${presentationId}/`,
 } as const;

@@ -22,6 +22,10 @@ const PAGES = {
   speaker: 'speakers/kate-stanley/',
   'speakers A–Z': 'speakers/',
   '404 at depth': 'no/such/page/',
+  article: 'articles/kafka-summit-the-key-takeaways/',
+  presentation: 'presentations/apache-kafka-event-streaming-platform/',
+  'corrected session named by the article': 'sessions/kafka-summit-san-francisco-2019/nasas-deep-space-network-dsn-operates-spacecraft/',
+  'speaker with a presentation': 'speakers/viktor-gamov/',
   'search (empty)': 'search/',
   'search results, filtered': 'search/?q=Kafka%20Streams&summit=Kafka%20Summit%20London%202019',
 };

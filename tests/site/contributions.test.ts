@@ -125,7 +125,8 @@ describe('hostile content', () => {
       const name = page.slice(out.length);
       if (!name.startsWith('/search/')) $('script').each(() => void findings.push(`${name}: <script>`));
       $('iframe, object, embed, base, meta[http-equiv], form[action^="javascript" i]').each((_, element) => void findings.push(`${name}: <${element.tagName}>`));
-      $('*').each((_, element) => {
+      $('*').each((_, node) => {
+        const element = node as unknown as { tagName: string; attribs: Record<string, string> };
         for (const [attribute, value] of Object.entries(element.attribs ?? {})) {
           if (/^on/iu.test(attribute)) findings.push(`${name}: ${element.tagName}[${attribute}]`);
           if (/^\s*(javascript|vbscript|data):/iu.test(value)) findings.push(`${name}: ${element.tagName}[${attribute}=${value}]`);

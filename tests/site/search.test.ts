@@ -136,9 +136,20 @@ describe('search', () => {
     }
   });
 
+  it('finds the meetup presentation by its slide text, and filters by type', async () => {
+    const results = await search('Linearly Scalable Architecture');
+    expect(results.map((result) => result.href)).toContain(`${TEST_BASE}presentations/apache-kafka-event-streaming-platform/`);
+    const slide = await search('Raffle');
+    expect(slide[0]).toMatchObject({ title: 'Apache Kafka Event Streaming Platform', href: `${TEST_BASE}presentations/apache-kafka-event-streaming-platform/` });
+    const page = await openSearch('?q=Kafka&type=Article');
+    const articles = await resultsOf(page);
+    expect(articles.map((result) => result.href)).toEqual([`${TEST_BASE}articles/kafka-summit-the-key-takeaways/`]);
+    await page.close();
+  });
+
   it('never returns the 404 page, the home page or navigation-only pages', async () => {
     const results = await search('Speakers');
-    for (const result of results) expect(result.href).toMatch(/\/(sessions|speakers|summits)\/[^/]+\//u);
+    for (const result of results) expect(result.href).toMatch(/\/(sessions|speakers|summits|articles|presentations)\/[^/]+\//u);
   });
 
   it('without JavaScript, the search page shows the form, says search needs JavaScript, and offers the browse pages', async () => {

@@ -23,11 +23,11 @@ describe('pages', () => {
     const sessions = readJson('data/sessions.json') as Array<{ id: string; url: string }>;
     const speakers = readJson('data/speakers.json') as Array<{ id: string; url: string }>;
     expect(sessions).toHaveLength(180);
-    expect(speakers).toHaveLength(98);
+    expect(speakers).toHaveLength(101);
     const sessionPages = pages.filter((file) => file.startsWith(join(SITE_OUT, 'sessions/')));
     const speakerPages = pages.filter((file) => file.startsWith(join(SITE_OUT, 'speakers/')) && file !== join(SITE_OUT, 'speakers/index.html'));
     expect(sessionPages).toHaveLength(180);
-    expect(speakerPages).toHaveLength(98);
+    expect(speakerPages).toHaveLength(101);
     for (const entry of [...sessions, ...speakers]) expect(fileFor(SITE_OUT, entry.url, TEST_BASE), entry.url).not.toBeNull();
     for (const path of ['index.html', '404.html', 'speakers/index.html', 'tracks/index.html', 'summits/kafka-summit-2020/index.html', 'summits/kafka-summit-san-francisco-2019/stream-processing/index.html']) {
       expect(pages).toContain(join(SITE_OUT, path));
@@ -41,8 +41,8 @@ describe('pages', () => {
 
   it('marks for the search index only session, speaker, summit and track pages, and never navigation chrome', () => {
     const indexed = pages.filter((file) => load(file)('[data-pagefind-body]').length > 0).map((file) => urlPathOf(SITE_OUT, file, TEST_BASE));
-    expect(indexed).toHaveLength(180 + 98 + 3 + 11);
-    for (const path of indexed) expect(path).toMatch(/^\/summit-archive\/(sessions|speakers|summits)\/./u);
+    expect(indexed).toHaveLength(180 + 101 + 3 + 11 + 1 + 1);
+    for (const path of indexed) expect(path).toMatch(/^\/summit-archive\/(sessions|speakers|summits|articles|presentations)\/./u);
     for (const file of pages) {
       const $ = load(file);
       expect($('header [data-pagefind-body], footer [data-pagefind-body], nav[data-pagefind-body]')).toHaveLength(0);
@@ -175,7 +175,7 @@ describe('speaker pages', () => {
 describe('home and summit pages', () => {
   it('shows each summit with its session count', () => {
     const text = load(join(SITE_OUT, 'index.html'))('main').text().replace(/\s+/gu, ' ');
-    expect(text).toContain('180 sessions from 3 summits, by 98 speakers');
+    expect(text).toContain('180 sessions from 3 summits, by 101 speakers');
     expect(text).toContain('71 sessions in 3 tracks (44 without a source title)');
     expect(text).toContain('56 sessions in 4 tracks (39 without a source title)');
     expect(text).toContain('53 sessions in 4 tracks (36 without a source title)');

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../src/loaders/read-content.ts';
+import { loadArchive, readContent } from '../../src/loaders/read-content.ts';
+import { buildArchive } from '../../src/parser/archive.ts';
 import { SessionSchema, SpeakerSchema, SummitSchema } from '../../src/schemas/records.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,8 +43,9 @@ describe('seed archive', () => {
   it('marks derived titles and keeps source titles exactly', () => {
     const derived = archive.sessions.filter((session) => session.titleSource === 'derived');
     // Untitled bullets counted per track in listing.test.ts: 4+30+10 (2020), 8+12+12+7 (London), 7+10+11+8 (San Francisco).
-    // One of them, Anna McDonald's San Francisco talk, has its title set by content/summits/…/corrections.yaml.
-    expect(derived).toHaveLength(118);
+    // Three have their title set by content/summits/kafka-summit-san-francisco-2019/corrections.yaml
+    // (Anna McDonald's, and the NASA and Kubernetes talks named by the recap article).
+    expect(derived).toHaveLength(116);
     expect(archive.sessions.filter((session) => session.title === null)).toHaveLength(119);
     for (const session of derived) expect(session.title).toBeNull();
     const lowes = archive.sessions.find((session) => session.title === "Q&A with Lowe's | Kafka Summit 2020 Keynote");
@@ -91,8 +93,8 @@ describe('seed archive', () => {
     const mickael = archive.speakers.find((speaker) => speaker.id === 'mickael-maison')!;
     expect(mickael.sessions).toHaveLength(2);
     // Counted by reading: 97 distinct names on the speaker lines (99 spellings, two pairs merged),
-    // plus Anna McDonald, named by a correction.
-    expect(archive.speakers).toHaveLength(98);
+    // plus Anna McDonald, Rishi Verma and Nikki Thean, named by corrections, and Viktor Gamov (the meetup talk).
+    expect(archive.speakers).toHaveLength(101);
   });
 
   it('leaves no likely duplicate unsettled in the seeds', () => {
@@ -112,5 +114,44 @@ describe.each(['kafka-summit-2020', 'kafka-summit-london-2019', 'kafka-summit-sa
     const json = `${JSON.stringify(actual, null, 2)}\n`;
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, json);
     expect(json).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
+/**
+ * The recap article names four talks as "Title (Speaker)". Read against the listings:
+ * - "Please Upgrade Apache Kafka. Now." (Gwen Shapira) is a titled San Francisco 2019 session;
+ * - the NASA Deep Space Network talk (Rishi Verma) is plainly the untitled SF session whose
+ *   description starts "NASA's Deep Space Network (DSN) operates spacecraft communication links";
+ * - "Kafka on Kubernetes: Keeping It Simple" (Nikki Thean) is the untitled SF session about
+ *   moving Kafka from the datacenter to GCP on Kubernetes, but its description names neither
+ *   her nor Etsy, so only a reviewer can say so;
+ * - "Cross the Streams Thanks to Kafka and Flink" (Christophe Philemotte) is in no listing.
+ */
+describe('the recap article\'s resolution table', () => {
+  const sf = 'kafka-summit-san-francisco-2019';
+  const table = (articles: typeof archive.articles) => articles[0]!.mentions.map((mention) => [mention.speaker, mention.status, mention.session]);
+
+  it('by the matching rule alone, before any reviewed correction', () => {
+    const snapshot = readContent({ root });
+    const withoutCorrections = snapshot.inputs.map((input) => ({ ...input, corrections: null }));
+    const bare = buildArchive(withoutCorrections, { base: BASE, aliases: snapshot.aliases, articles: snapshot.articles, presentations: snapshot.presentations });
+    expect(table(bare.articles)).toEqual([
+      ['Nikki Thean', 'unresolved', null],
+      ['Rishi Verma', 'candidate', `${sf}/nasas-deep-space-network-dsn-operates-spacecraft`],
+      ['Christophe Philemotte', 'unresolved', null],
+      ['Gwen Shapira', 'resolved', `${sf}/please-upgrade-apache-kafka-now`],
+    ]);
+  });
+
+  it('after the reviewed corrections recorded the NASA and Kubernetes titles with the article as provenance', () => {
+    expect(table(archive.articles)).toEqual([
+      ['Nikki Thean', 'resolved', `${sf}/cloud-migration-its-practically-a-rite-of-passage-for-anyone`],
+      ['Rishi Verma', 'resolved', `${sf}/nasas-deep-space-network-dsn-operates-spacecraft`],
+      ['Christophe Philemotte', 'unresolved', null],
+      ['Gwen Shapira', 'resolved', `${sf}/please-upgrade-apache-kafka-now`],
+    ]);
+    for (const id of [`${sf}/nasas-deep-space-network-dsn-operates-spacecraft`, `${sf}/cloud-migration-its-practically-a-rite-of-passage-for-anyone`]) {
+      expect(archive.sessions.find((session) => session.id === id)!.correction!.provenance).toMatch(/^Recap article "Kafka Summit: The Key Takeaways"/u);
+    }
   });
 });

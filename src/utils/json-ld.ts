@@ -1,0 +1,191 @@
+/**
+ * schema.org JSON-LD for summit, session, speaker and article pages.
+ *
+ * Pure builders returning plain objects; `jsonLdScript` turns one into the text of a
+ * `<script type="application/ld+json">` element (a data block: browsers never run it).
+ *
+ * What the sources support, and so what is (not) said:
+ * - Dates: the listings give only the year. `startDate` is omitted rather than invented:
+ *   a year-only ISO value ("2020") is valid ISO 8601, but consumers commonly read it as
+ *   1 January, a day the sources never state. The year stays in the event's name.
+ * - Location: a `Place` with the summit's city when `summit.yaml` has one (London, San
+ *   Francisco); none for Kafka Summit 2020, whose listing names no city. No
+ *   `VirtualLocation`/attendance mode: no source says a summit was online.
+ * - URLs are absolute (`siteUrl` + the record's path, which already carries the base), and
+ *   each node's `@id` is its page URL, so the same session or person is one node
+ *   across pages.
+ * - A speaker's page URL is built from the session's own URL: both sit under the same
+ *   base (`src/utils/url.ts` `paths`).
+ */
+import { paths } from './url.ts';
+
+export type JsonLd = Record<string, unknown>;
+
+const CONTEXT = 'https://schema.org';
+
+export interface LdSummit {
+  name: string;
+  year: number;
+  city: string | null;
+  tagline?: string | null;
+  /** Site path including the base. */
+  url: string;
+}
+
+export interface LdSession {
+  id: string;
+  displayTitle: string;
+  /** Plain-text start of the description; used as `description` when not empty. */
+  excerpt?: string;
+  speakers: ReadonlyArray<{ id: string; name: string }>;
+  /** Site path including the base: `<base>sessions/<id>/`. */
+  url: string;
+}
+
+export interface LdSpeaker {
+  id: string;
+  name: string;
+  aliases?: readonly string[];
+  /** As written in the listings. */
+  affiliations?: readonly string[];
+  /** Session ids. */
+  sessions?: readonly string[];
+  links?: ReadonlyArray<{ label: string; url: string }>;
+  /** Site path including the base: `<base>speakers/<id>/`. */
+  url: string;
+}
+
+export interface LdArticle {
+  title: string;
+  /** Site path including the base. */
+  url: string;
+  description?: string | null;
+  /** The summit the article reports on (`about`). */
+  summit?: { name: string; url: string } | null;
+  /** The sessions it names (`mentions`): its resolved mentions, looked up in the sessions. */
+  sessions?: ReadonlyArray<{ displayTitle: string; url: string }>;
+}
+
+/** Absolute URL of a site path (which already carries the base) on the site's origin. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+/** The base of a record's path, given the path the record has under the base. */
+function baseOf(url: string, pathUnderBase: string, what: string): string {
+  if (!url.endsWith(pathUnderBase)) throw new Error(`json-ld: ${what} URL "${url}" does not end with "${pathUnderBase}"`);
+  return url.slice(0, url.length - pathUnderBase.length);
+}
+
+function place(city: string | null): JsonLd | undefined {
+  return city ? { '@type': 'Place', name: city, address: { '@type': 'PostalAddress', addressLocality: city } } : undefined;
+}
+
+/** Drops keys whose value is undefined, an empty string or an empty array (not meaningful in JSON-LD). */
+function compact(node: JsonLd): JsonLd {
+  return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
+}
+
+function performers(session: LdSession, siteUrl: string): JsonLd[] {
+  const base = baseOf(session.url, paths.session(session.id), 'session');
+  return session.speakers.map((speaker) => {
+    const url = absoluteUrl(`${base}${paths.speaker(speaker.id)}`, siteUrl);
+    return { '@type': 'Person', '@id': url, name: speaker.name, url };
+  });
+}
+
+/** A reference to an event page: enough to identify and name it. */
+function eventRef(name: string, path: string, siteUrl: string): JsonLd {
+  const url = absoluteUrl(path, siteUrl);
+  return { '@type': 'Event', '@id': url, name, url };
+}
+
+/** The session as an Event node, without `@context` (for `subEvent`). */
+function sessionNode(session: LdSession, summit: LdSummit, siteUrl: string): JsonLd {
+  const url = absoluteUrl(session.url, siteUrl);
+  return compact({
+    '@type': 'Event',
+    '@id': url,
+    name: session.displayTitle,
+    url,
+    description: session.excerpt?.trim(),
+    performer: performers(session, siteUrl),
+    location: place(summit.city),
+  });
+}
+
+/** The summit as an Event, with every session as a `subEvent`. */
+export function summitEvent(summit: LdSummit, sessions: readonly LdSession[], siteUrl: string): JsonLd {
+  const url = absoluteUrl(summit.url, siteUrl);
+  return compact({
+    '@context': CONTEXT,
+    '@type': 'Event',
+    '@id': url,
+    name: summit.name,
+    url,
+    description: summit.tagline ?? undefined,
+    location: place(summit.city),
+    subEvent: sessions.map((session) => sessionNode(session, summit, siteUrl)),
+  });
+}
+
+/** A session page: the session as an Event, its summit as `superEvent`. */
+export function sessionEvent(session: LdSession, summit: LdSummit, siteUrl: string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    ...sessionNode(session, summit, siteUrl),
+    superEvent: eventRef(summit.name, summit.url, siteUrl),
+  };
+}
+
+/** A speaker page: the Person, with the sessions they performed in. */
+export function speakerPerson(speaker: LdSpeaker, siteUrl: string): JsonLd {
+  const url = absoluteUrl(speaker.url, siteUrl);
+  const base = baseOf(speaker.url, paths.speaker(speaker.id), 'speaker');
+  return compact({
+    '@context': CONTEXT,
+    '@type': 'Person',
+    '@id': url,
+    name: speaker.name,
+    url,
+    alternateName: speaker.aliases ? [...speaker.aliases] : undefined,
+    // Affiliations as the listings wrote them, across summits (not a claim about today).
+    affiliation: speaker.affiliations?.map((name) => ({ '@type': 'Organization', name })),
+    sameAs: speaker.links?.map((link) => link.url),
+    performerIn: speaker.sessions?.map((id) => {
+      const sessionUrl = absoluteUrl(`${base}${paths.session(id)}`, siteUrl);
+      return { '@type': 'Event', '@id': sessionUrl, url: sessionUrl };
+    }),
+  });
+}
+
+/** The recap article, `about` its summit and `mentions` the sessions it names. */
+export function articleLd(article: LdArticle, siteUrl: string): JsonLd {
+  const url = absoluteUrl(article.url, siteUrl);
+  return compact({
+    '@context': CONTEXT,
+    '@type': 'Article',
+    '@id': url,
+    headline: article.title,
+    url,
+    mainEntityOfPage: url,
+    description: article.description ?? undefined,
+    about: article.summit ? [eventRef(article.summit.name, article.summit.url, siteUrl)] : undefined,
+    mentions: article.sessions?.map((session) => eventRef(session.displayTitle, session.url, siteUrl)),
+  });
+}
+
+/**
+ * The text to put inside `<script type="application/ld+json">…</script>`. JSON with every
+ * `<`, `>` and `&` written as `\u003c`, `\u003e`, `\u0026` (still the same JSON value), so
+ * no title can close the element (`</script>`) or open a comment (`<!--`); U+2028/U+2029
+ * are escaped too, for consumers that treat the block as JavaScript.
+ */
+export function jsonLdScript(value: JsonLd): string {
+  return JSON.stringify(value)
+    .replace(/</gu, '\\u003c')
+    .replace(/>/gu, '\\u003e')
+    .replace(/&/gu, '\\u0026')
+    .replace(/\u2028/gu, '\\u2028')
+    .replace(/\u2029/gu, '\\u2029');
+}
