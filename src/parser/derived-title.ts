@@ -19,7 +19,8 @@ export function deriveTitle(descriptionText: string, maxLength = DERIVED_TITLE_L
   const text = firstParagraph.replace(/\s+/gu, ' ').trim();
   const sentenceEnd = /[.!?](?=\s|$)/u.exec(text);
   const sentence = sentenceEnd ? text.slice(0, sentenceEnd.index + 1) : text;
-  if (sentence.length <= maxLength + 10) return sentence.replace(/\.$/u, '');
+  // A description that is only punctuation (".") gives no title, rather than an empty one.
+  if (sentence.length <= maxLength + 10) return sentence.replace(/\.$/u, '').trim() || null;
   // Look one character past the limit, so a word ending right at it is kept whole.
   const lastSpace = text.slice(0, maxLength + 2).lastIndexOf(' ');
   const clipped = (lastSpace > maxLength / 2 ? text.slice(0, lastSpace) : text.slice(0, maxLength)).replace(DANGLING, '');

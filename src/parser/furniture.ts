@@ -28,13 +28,23 @@ export function isLabel(text: string): boolean {
 }
 
 /** Widget messages glued to the end of a description line (`… throughput. Screen reader support enabled.`). */
-const TRAILING_FRAGMENT = /\s*(?:Screen reader support enabled\.|Request sent\.)\s*$/u;
+const TRAILING_FRAGMENTS = ['Screen reader support enabled.', 'Request sent.'] as const;
 
-/** Split a trailing widget fragment off a line; `fragment` is null when there is none. */
+/**
+ * Split a trailing widget fragment off a line; `fragment` is null when there is none.
+ * Plain string checks rather than a regular expression: a line may end in a very long
+ * run of whitespace, which a `\s*…$` pattern would scan quadratically.
+ */
 export function splitTrailingFragment(text: string): { text: string; fragment: string | null } {
-  const match = TRAILING_FRAGMENT.exec(text);
-  if (!match || match.index === 0) return { text, fragment: null };
-  return { text: text.slice(0, match.index), fragment: match[0].trim() };
+  const trimmed = text.trimEnd();
+  for (const fragment of TRAILING_FRAGMENTS) {
+    if (!trimmed.endsWith(fragment)) continue;
+    const before = trimmed.slice(0, -fragment.length);
+    // Glued to text after a space; a line that is only the fragment is not a description line.
+    if (before.trim() === '' || !/\s$/u.test(before)) return { text, fragment: null };
+    return { text: before.trimEnd(), fragment };
+  }
+  return { text, fragment: null };
 }
 
 /** A session-shaped bullet that advertises another summit (`View Kafka Summit NYC 2019 Sessions`). */

@@ -55,8 +55,25 @@ export interface ListingParseResult {
   issues: ListingIssue[];
 }
 
-/** A session bullet: `•` with at most three spaces of indent (description items are deeper). */
-const SESSION_BULLET = /^[ \t\u00A0]{0,3}•[ \t\u00A0]*(.*)$/u;
+/** A bullet line: its indent, and the text after `•`. */
+const BULLET = /^([ \t\u00A0]*)•[ \t\u00A0]*(.*)$/u;
+
+/**
+ * Indent width in columns. A tab advances to the next multiple of 2: one indent level of the
+ * listing format, where sessions sit at 2 columns and description lines at 4 (so `\t•` is a
+ * session bullet and `\t\t•` a list item, as `  •` and `    •` are).
+ */
+export function indentWidth(indent: string): number {
+  let width = 0;
+  for (const character of indent) width = character === '\t' ? (Math.floor(width / 2) + 1) * 2 : width + 1;
+  return width;
+}
+
+/** A session bullet: `•` indented by at most three columns (description items are deeper). */
+function sessionBullet(raw: string): string | null {
+  const match = BULLET.exec(raw);
+  return match && indentWidth(match[1]!) <= 3 ? match[2]! : null;
+}
 
 /** Split text into lines: tolerate a BOM and CRLF/CR line endings. */
 export function splitLines(text: string): string[] {
@@ -111,9 +128,9 @@ export function parseListing(text: string, options: ListingOptions): ListingPars
       block = null;
       return;
     }
-    const bullet = SESSION_BULLET.exec(raw);
-    if (bullet) {
-      block = { track, bulletLine: line, bulletText: bullet[1]!.trim(), body: [] };
+    const bullet = sessionBullet(raw);
+    if (bullet !== null) {
+      block = { track, bulletLine: line, bulletText: bullet.trim(), body: [] };
       blocks.push(block);
       return;
     }

@@ -68,21 +68,36 @@ export function likelyDuplicates(names: Iterable<string>, decisions: AliasDecisi
   }
   const unique = [...new Set(names)].sort();
   const parsed = unique.map((name) => {
-    const parts = normaliseName(name).split(' ');
-    return { name, given: parts[0] ?? '', surname: parts[parts.length - 1] ?? '' };
+    const normalised = normaliseName(name);
+    const parts = normalised.split(' ');
+    return { name, normalised, given: parts[0] ?? '', surname: parts[parts.length - 1] ?? '' };
+  });
+  // Only names that share a surname or a given name can be a pair, so compare within those
+  // buckets instead of every pair: archives with thousands of speakers stay fast.
+  const buckets = new Map<string, number[]>();
+  parsed.forEach((entry, index) => {
+    for (const key of [`s:${entry.surname}`, `g:${entry.given}`]) buckets.set(key, [...(buckets.get(key) ?? []), index]);
   });
   const found: LikelyDuplicate[] = [];
-  for (let i = 0; i < parsed.length; i += 1) {
-    for (let j = i + 1; j < parsed.length; j += 1) {
-      const a = parsed[i]!;
-      const b = parsed[j]!;
-      if (settled.has(key(a.name, b.name))) continue;
-      let reason: string | null = null;
-      if (normaliseName(a.name) === normaliseName(b.name)) reason = 'same name apart from accents, case or dots';
-      else if (a.surname === b.surname && similarGivenNames(a.given, b.given)) reason = `same surname, similar given names (${a.given} / ${b.given})`;
-      else if (a.given === b.given && a.surname.length >= 4 && editDistance(a.surname, b.surname) === 1) reason = 'same given name, surnames one letter apart';
-      if (reason) found.push({ names: [a.name, b.name], reason });
+  const reported = new Set<string>();
+  for (const members of buckets.values()) {
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const a = parsed[members[i]!]!;
+        const b = parsed[members[j]!]!;
+        const pair = key(a.name, b.name);
+        if (settled.has(pair) || reported.has(pair)) continue;
+        let reason: string | null = null;
+        if (a.normalised === b.normalised) reason = 'same name apart from accents, case or dots';
+        else if (a.surname === b.surname && similarGivenNames(a.given, b.given)) reason = `same surname, similar given names (${a.given} / ${b.given})`;
+        else if (a.given === b.given && a.surname.length >= 4 && editDistance(a.surname, b.surname) === 1) reason = 'same given name, surnames one letter apart';
+        if (reason) {
+          reported.add(pair);
+          found.push({ names: [a.name, b.name], reason });
+        }
+      }
     }
   }
-  return found;
+  return found.sort((x, y) => x.names[0].localeCompare(y.names[0]) || x.names[1].localeCompare(y.names[1]));
 }
+

@@ -64,7 +64,8 @@ interface Piece {
 /** Split a line on `;`, `,`, ` & ` and ` and `, remembering each separator as written. */
 function splitPieces(line: string): Piece[] {
   const pieces: Piece[] = [];
-  const separator = /\s*;\s*|\s*,\s*| +& +| +and +/gu;
+  // Input has single spaces only (see parseSpeakerLine), so each alternative is linear.
+  const separator = / ?; ?| ?, ?| & | and /gu;
   let last = 0;
   let previous: { kind: Separator; text: string } = { kind: 'start', text: '' };
   for (const match of line.matchAll(separator)) {
@@ -148,18 +149,22 @@ function toSpeakers(group: Group): Speaker[] {
 
 /** Parse one speaker line into speakers, in the order they are written. */
 export function parseSpeakerLine(line: string): Speaker[] {
-  const pieces = splitPieces(line.trim());
+  // One space wherever the source has any run of whitespace (no-break spaces included):
+  // names never need more, and the separators below then match in linear time.
+  const pieces = splitPieces(line.replace(/\s+/gu, ' ').trim());
   const groups: Group[] = [];
   let current: Group | null = null;
   let inAffiliation = false;
 
   for (const piece of pieces) {
+    // After a job title (`Jakub Korab, Solutions Architect, …`) the next piece is the company, whatever it looks like.
+    const afterRole = current !== null && current.affiliation.length === 1 && looksLikeRole(current.affiliation[0]!.text);
     const opensGroup =
       current === null ||
       piece.separator === ';' ||
       (inAffiliation && piece.separator !== ',' && looksLikePersonName(piece.text)) ||
       // After `Name, Company,` a name followed by more text starts the next person (`Cody Irwin, Google Cloud, Josh Treichel & …`).
-      (inAffiliation && piece.separator === ',' && looksLikePersonName(piece.text) && piece !== pieces[pieces.length - 1]);
+      (inAffiliation && !afterRole && piece.separator === ',' && looksLikePersonName(piece.text) && piece !== pieces[pieces.length - 1]);
     if (opensGroup) {
       current = { names: [piece.text], affiliation: [] };
       groups.push(current);
