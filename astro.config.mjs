@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkBaseLinks from './src/markdown/remark-base-links.ts';
 import rehypeSanitizeContent from './src/markdown/rehype-sanitize-content.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), pagefind()],
+  // The sitemap lists every page under the base, but not the 404 page.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { archiveLoaders } from './loaders/archive-loader.ts';
-import { ArticleSchema, PresentationSchema, SessionSchema, SpeakerSchema, SummitSchema } from './schemas/records.ts';
+import { ArticleSchema, OrganizationRecordSchema, PresentationSchema, SessionSchema, SpeakerSchema, SummitSchema, TopicRecordSchema } from './schemas/records.ts';
 
 const archive = archiveLoaders();
 
@@ -10,4 +10,6 @@ export const collections = {
   speakers: defineCollection({ loader: archive.speakers, schema: SpeakerSchema }),
   articles: defineCollection({ loader: archive.articles, schema: ArticleSchema }),
   presentations: defineCollection({ loader: archive.presentations, schema: PresentationSchema }),
+  topics: defineCollection({ loader: archive.topics, schema: TopicRecordSchema }),
+  organizations: defineCollection({ loader: archive.organizations, schema: OrganizationRecordSchema }),
 };

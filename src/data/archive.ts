@@ -9,6 +9,18 @@ export type SpeakerEntry = CollectionEntry<'speakers'>;
 export type SummitEntry = CollectionEntry<'summits'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type PresentationEntry = CollectionEntry<'presentations'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type OrganizationEntry = CollectionEntry<'organizations'>;
+
+/** Topics in taxonomy order (the reviewed file's order). */
+export async function topics(): Promise<TopicEntry[]> {
+  const all = await getCollection('topics');
+  return all.sort((a, b) => b.data.sessions.length - a.data.sessions.length || a.data.name.localeCompare(b.data.name));
+}
+
+export async function organizations(): Promise<OrganizationEntry[]> {
+  return (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
 
 export async function articles(): Promise<ArticleEntry[]> {
   return (await getCollection('articles')).sort((a, b) => a.id.localeCompare(b.id));

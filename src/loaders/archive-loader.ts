@@ -10,7 +10,7 @@ import type { Archive } from '../parser/archive.ts';
 import { formatIssues } from '../utils/content-issue.ts';
 import { archiveFrom, readContent } from './read-content.ts';
 
-type Collection = 'summits' | 'sessions' | 'speakers' | 'articles' | 'presentations';
+type Collection = 'summits' | 'sessions' | 'speakers' | 'articles' | 'presentations' | 'topics' | 'organizations';
 
 export function archiveLoaders(): Record<Collection, Loader> {
   // The three collections load in parallel from one parse; a change to any content
@@ -21,7 +21,7 @@ export function archiveLoaders(): Record<Collection, Loader> {
     // CONTENT_DIR points a build at another content folder (test fixtures, benchmark archives).
     const snapshot = readContent({ root: fileURLToPath(context.config.root), contentDir: process.env.CONTENT_DIR });
     for (const file of snapshot.files) context.watcher?.add(file);
-    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.contributions, snapshot.profiles, snapshot.articles, snapshot.presentations, snapshot.issues]));
+    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.contributions, snapshot.profiles, snapshot.articles, snapshot.presentations, snapshot.topics?.data, snapshot.organizations, snapshot.issues]));
     if (memo?.key === key) return memo.archive;
     const archive = (async () => {
       const started = performance.now();
@@ -136,6 +136,20 @@ export function archiveLoaders(): Record<Collection, Loader> {
       load: async (context) => {
         const archive = await archiveFor(context);
         await sync(context, archive.presentations.map((presentation) => ({ id: presentation.id, data: presentation, filePath: presentation.source.file })));
+      },
+    },
+    topics: {
+      name: 'summit-archive:topics',
+      load: async (context) => {
+        const archive = await archiveFor(context);
+        await sync(context, archive.topics.map((topic) => ({ id: topic.id, data: topic, filePath: 'content/topics.yaml' })));
+      },
+    },
+    organizations: {
+      name: 'summit-archive:organizations',
+      load: async (context) => {
+        const archive = await archiveFor(context);
+        await sync(context, archive.organizations.map((organization) => ({ id: organization.id, data: organization, filePath: 'content/organizations.yaml' })));
       },
     },
   } satisfies Record<Collection, Loader>;

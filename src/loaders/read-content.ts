@@ -11,6 +11,9 @@ import { checkMdx } from '../parser/mdx-policy.ts';
 import type { AliasesInput, SpeakerProfileInput } from '../parser/speakers.ts';
 import type { ArticleInput, PresentationInput } from '../parser/writeups.ts';
 import { ArticleMetaSchema } from '../schemas/writeup-meta.ts';
+import { topicsSchema, type Taxonomy } from '../parser/topics.ts';
+import { organizationsFileSchema, organizationsFrom, type Organizations } from '../parser/organizations.ts';
+import type { Locate } from '../utils/yaml-file.ts';
 import { ContributedSessionSchema } from '../schemas/contributed-session.ts';
 import { CorrectionsFileSchema } from '../schemas/corrections.ts';
 import { SpeakerAliasesSchema } from '../schemas/speaker-aliases.ts';
@@ -34,6 +37,8 @@ export interface ContentSnapshot {
   profiles: SpeakerProfileInput[];
   articles: ArticleInput[];
   presentations: PresentationInput[];
+  topics: { file: string; data: Taxonomy; locate: Locate } | null;
+  organizations: Organizations | null;
   /** Problems found while reading and validating the files. */
   issues: ContentIssue[];
   /** Files read, for the dev-server watcher. */
@@ -220,7 +225,26 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
     presentations.push({ id, file: relativePath(source), text: readFileSync(source, 'utf8') });
   }
 
-  return { inputs, aliases, contributions, profiles, articles, presentations, issues, files };
+  let topics: ContentSnapshot['topics'] = null;
+  const topicsFile = join(contentDir, 'topics.yaml');
+  if (existsSync(topicsFile)) {
+    files.push(topicsFile);
+    const file = relativePath(topicsFile);
+    const parsed = parseYamlFile(file, readFileSync(topicsFile, 'utf8'), topicsSchema, 'topics (each: id, name, description, terms, exclude, minMatches)');
+    if (parsed.ok) topics = { file, data: parsed.data, locate: parsed.locate };
+    else issues.push(...parsed.issues);
+  }
+
+  let organizations: Organizations | null = null;
+  const organizationsFile = join(contentDir, 'organizations.yaml');
+  if (existsSync(organizationsFile)) {
+    files.push(organizationsFile);
+    const parsed = parseYamlFile(relativePath(organizationsFile), readFileSync(organizationsFile, 'utf8'), organizationsFileSchema, 'organizations, joint, notOrganizations');
+    if (parsed.ok) organizations = organizationsFrom(parsed.data);
+    else issues.push(...parsed.issues);
+  }
+
+  return { inputs, aliases, contributions, profiles, articles, presentations, topics, organizations, issues, files };
 }
 
 function missingFrontmatter(file: string, fields: string): ContentIssue {
@@ -246,6 +270,8 @@ export function archiveFrom(snapshot: ContentSnapshot, base: string): LoadedArch
     profiles: snapshot.profiles,
     articles: snapshot.articles,
     presentations: snapshot.presentations,
+    topics: snapshot.topics,
+    organizations: snapshot.organizations,
   });
   return { archive, issues: archive.issues, files: snapshot.files };
 }

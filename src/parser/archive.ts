@@ -4,7 +4,9 @@
  * records, plus every problem found, each with its file and line.
  * Pure: no filesystem, no Astro; the loader does the reading and the reporting.
  */
-import type { Article, Presentation, Session, Speaker, Summit } from '../schemas/records.ts';
+import type { Article, OrganizationRecord, Presentation, Session, Speaker, Summit, TopicRecord } from '../schemas/records.ts';
+import { organizationIndex, type Organizations } from './organizations.ts';
+import { relatedSessions } from './related.ts';
 import type { SummitMeta } from '../schemas/summit-meta.ts';
 import type { ContentIssue } from '../utils/content-issue.ts';
 import type { Locate } from '../utils/yaml-file.ts';
@@ -17,6 +19,7 @@ import { parseListing, type ListingParseResult } from './listing.ts';
 import { sessionId, trackId } from './slug.ts';
 import { likelyDuplicates, type LikelyDuplicate } from './speaker-identity.ts';
 import { collectSpeakers, speakerResolver, type AliasesInput, type SpeakerProfileInput } from './speakers.ts';
+import { tagTopics, type Taxonomy } from './topics.ts';
 import { buildArticles, buildPresentations, parsePresentations, type ArticleInput, type PresentationInput } from './writeups.ts';
 
 export interface SummitInput {
@@ -40,6 +43,8 @@ export interface Archive {
   speakers: Speaker[];
   articles: Article[];
   presentations: Presentation[];
+  topics: TopicRecord[];
+  organizations: OrganizationRecord[];
   /** Furniture dropped from each listing, by listing file. */
   dropped: Map<string, DroppedLine[]>;
   /** Parsed entries hidden by a correction as "not a session". */
@@ -57,6 +62,10 @@ export interface ArchiveOptions {
   profiles?: readonly SpeakerProfileInput[];
   articles?: readonly ArticleInput[];
   presentations?: readonly PresentationInput[];
+  /** The reviewed topic taxonomy (content/topics.yaml), or null for none. */
+  topics?: { file: string; data: Taxonomy; locate: Locate } | null;
+  /** The reviewed organisation aliases (content/organizations.yaml), or null. */
+  organizations?: Organizations | null;
 }
 
 export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOptions): Archive {
@@ -103,6 +112,8 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
   const sessions: Session[] = [];
   const summits: Summit[] = [];
   const hidden: string[] = [];
+  /** Plain description text by session id, for topic tagging. */
+  const plainText = new Map<string, string>();
   const topicCorrections = new Map<string, { add: string[]; remove: string[] }>();
   for (const input of ordered) {
     const { meta } = input;
@@ -129,6 +140,7 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
         continue;
       }
       idLines.set(id, record.lines.start);
+      plainText.set(id, record.descriptionText);
       summitSessions.push({
         id,
         origin: 'listing',
@@ -148,6 +160,8 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
         links: {},
         correction: null,
         mentionedIn: [],
+        topics: [],
+        related: [],
         source: { file: input.listingFile, line: record.lines.start, endLine: record.lines.end },
       });
     }
@@ -171,6 +185,14 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
   const added = contributedSessions(contributions, summits, sessions, options.base, resolver.resolve);
   issues.push(...added.issues);
   sessions.push(...added.sessions);
+  for (const input of contributions) plainText.set(`${input.data.summit}/${input.slug}`, input.body.replace(/<[^>]*>/gu, ' '));
+
+  const topics = tagSessions(sessions, plainText, options.topics ?? null, topicCorrections, ordered, contributions, issues, options.base);
+  const related = relatedSessions(sessions.map((session) => ({ ...session, description: plainText.get(session.id) ?? '' })));
+  for (const session of sessions) session.related = related.get(session.id) ?? [];
+  const organizations: OrganizationRecord[] = options.organizations
+    ? organizationIndex(sessions, options.organizations).map((entry) => ({ ...entry, url: withBase(options.base, paths.organization(entry.id)) }))
+    : [];
   // Tracks list their sessions in listing order, contributed sessions last, after corrections moved any.
   for (const summit of summits) {
     for (const track of summit.tracks) {
@@ -200,10 +222,77 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
     speakers: collectSpeakers(sessions, profiles, options.aliases.data, options.base, { presentations, articles, resolve: resolver.resolve }),
     articles,
     presentations,
+    topics,
+    organizations,
     dropped,
     hidden,
     topicCorrections,
     duplicates: likelyDuplicates(seen, options.aliases.data),
     issues,
   };
+}
+
+/**
+ * Tag every session with topics from the reviewed taxonomy (title and description text),
+ * then apply corrections' and contributors' topic changes; unknown topic ids are errors.
+ */
+function tagSessions(
+  sessions: Session[],
+  plainText: ReadonlyMap<string, string>,
+  taxonomy: { file: string; data: Taxonomy; locate: Locate } | null,
+  topicCorrections: ReadonlyMap<string, { add: string[]; remove: string[] }>,
+  summitInputs: readonly SummitInput[],
+  contributions: readonly ContributedSessionInput[],
+  issues: ContentIssue[],
+  base: string,
+): TopicRecord[] {
+  if (!taxonomy) return [];
+  const known = new Set(taxonomy.data.topics.map((topic) => topic.id));
+  const unknown = (file: string, position: { line: number; column: number }, field: string, id: string): ContentIssue => ({
+    file,
+    ...position,
+    field,
+    message: `Unknown topic "${id}"`,
+    found: id,
+    expected: `a topic id from ${taxonomy.file}: ${[...known].join(', ')}`,
+    hint: `Use one of the ids above, or add the topic to ${taxonomy.file} with its match terms.`,
+  });
+  const explicit = new Map(contributions.map((input) => [`${input.data.summit}/${input.slug}`, input]));
+  for (const session of sessions) {
+    const title = session.titleSource === 'derived' ? null : session.displayTitle;
+    const tags = new Set(tagTopics(taxonomy.data, { title, description: plainText.get(session.id) ?? '' }));
+    const contributed = explicit.get(session.id);
+    contributed?.data.topics.forEach((id, index) => {
+      if (known.has(id)) tags.add(id);
+      else issues.push(unknown(contributed.file, contributed.locate(['topics', index]), `topics.${index}`, id));
+    });
+    const change = topicCorrections.get(session.id);
+    if (change) {
+      const corrections = summitInputs.find((input) => input.id === session.summit)?.corrections;
+      for (const [kind, ids] of [['add', change.add], ['remove', change.remove]] as const) {
+        ids.forEach((id, index) => {
+          if (!known.has(id)) {
+            if (corrections) issues.push(unknown(corrections.file, corrections.locate([session.id, 'topics', kind, index]), `${session.id}.topics.${kind}.${index}`, id));
+            return;
+          }
+          if (kind === 'add') tags.add(id);
+          else tags.delete(id);
+        });
+      }
+    }
+    session.topics = [...tags].sort();
+  }
+  return taxonomy.data.topics.map((topic) => {
+    const tagged = sessions.filter((session) => session.topics.includes(topic.id));
+    const bySummit: Record<string, number> = {};
+    for (const input of summitInputs) bySummit[input.id] = tagged.filter((session) => session.summit === input.id).length;
+    return {
+      id: topic.id,
+      name: topic.name,
+      description: topic.description,
+      sessions: tagged.map((session) => session.id),
+      bySummit,
+      url: withBase(base, paths.topic(topic.id)),
+    };
+  });
 }

@@ -110,6 +110,8 @@ export function contributedSessions(
       links: data.links ?? {},
       correction: null,
       mentionedIn: [],
+      topics: [],
+      related: [],
       source: { file: input.file, line: 1, endLine: input.lineCount },
     };
     taken.set(id, session.source);

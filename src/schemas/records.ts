@@ -65,6 +65,10 @@ export const SessionSchema = z.object({
   correction: SessionCorrectionSchema.nullable(),
   /** Articles that name this session. */
   mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1), url: z.string().startsWith('/') })).default([]),
+  /** Topic ids, tagged from title and description by content/topics.yaml, after corrections. */
+  topics: z.array(z.string().min(1)).default([]),
+  /** Up to five related session ids (TF-IDF cosine over title, description and topics). */
+  related: z.array(z.string().min(1)).default([]),
   source: z.object({
     file: z.string().min(1),
     line: z.number().int().positive(),
@@ -91,6 +95,28 @@ export const SpeakerSchema = z.object({
   presentations: z.array(z.string().min(1)).default([]),
   /** Articles that name this person's talks. */
   mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1), url: z.string().startsWith('/') })).default([]),
+});
+
+export const TopicRecordSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  /** Session ids tagged with this topic, in archive order. */
+  sessions: z.array(z.string().min(1)),
+  /** Tagged sessions per summit id. */
+  bySummit: z.record(z.string(), z.number().int().nonnegative()),
+  url: z.string().startsWith('/'),
+});
+
+export const OrganizationRecordSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  sessions: z.array(z.string().min(1)),
+  /** Speaker ids. */
+  people: z.array(z.string().min(1)),
+  /** The affiliations that name this organisation, as each listing wrote them. */
+  affiliationsAsWritten: z.array(z.string().min(1)),
+  url: z.string().startsWith('/'),
 });
 
 export const PresentationSchema = z.object({
@@ -163,5 +189,7 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Summit = z.infer<typeof SummitSchema>;
 export type Track = z.infer<typeof TrackSchema>;
 export type Presentation = z.infer<typeof PresentationSchema>;
+export type TopicRecord = z.infer<typeof TopicRecordSchema>;
+export type OrganizationRecord = z.infer<typeof OrganizationRecordSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleMention = z.infer<typeof ArticleMentionSchema>;

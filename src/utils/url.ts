@@ -30,5 +30,10 @@ export const paths = {
   tracks: () => 'tracks/',
   search: () => 'search/',
   article: (articleId: string) => `articles/${articleId}/`,
+  topics: () => 'topics/',
+  topic: (topicId: string) => `topics/${topicId}/`,
+  trends: () => 'trends/',
+  organizations: () => 'organizations/',
+  organization: (organizationId: string) => `organizations/${organizationId}/`,
   presentation: (presentationId: string) => `presentations/${presentationId}/`,
 } as const;

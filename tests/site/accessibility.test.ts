@@ -26,6 +26,10 @@ const PAGES = {
   presentation: 'presentations/apache-kafka-event-streaming-platform/',
   'corrected session named by the article': 'sessions/kafka-summit-san-francisco-2019/nasas-deep-space-network-dsn-operates-spacecraft/',
   'speaker with a presentation': 'speakers/viktor-gamov/',
+  trends: 'trends/',
+  topics: 'topics/',
+  'a topic': 'topics/kafka-streams/',
+  organization: 'organizations/ibm/',
   'search (empty)': 'search/',
   'search results, filtered': 'search/?q=Kafka%20Streams&summit=Kafka%20Summit%20London%202019',
 };

@@ -123,7 +123,13 @@ describe('hostile content', () => {
     for (const page of pages) {
       const $ = load(page);
       const name = page.slice(out.length);
-      if (!name.startsWith('/search/')) $('script').each(() => void findings.push(`${name}: <script>`));
+      if (!name.startsWith('/search/')) $('script:not([type="application/ld+json"])').each(() => void findings.push(`${name}: <script>`));
+      $('script[type="application/ld+json"]').each((_, element) => {
+        // JSON-LD must stay data: it parses as JSON and cannot close its element early.
+        const json = $(element).html() ?? '';
+        expect(() => JSON.parse(json), `${name}: JSON-LD`).not.toThrow();
+        if (/<\/script/iu.test(json)) findings.push(`${name}: </script> inside JSON-LD`);
+      });
       $('iframe, object, embed, base, meta[http-equiv], form[action^="javascript" i]').each((_, element) => void findings.push(`${name}: <${element.tagName}>`));
       $('*').each((_, node) => {
         const element = node as unknown as { tagName: string; attribs: Record<string, string> };
