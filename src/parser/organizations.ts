@@ -22,6 +22,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { slug } from './slug.ts';
+import { formatPath } from '../utils/zod-path.ts';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
@@ -116,16 +117,6 @@ export interface Organizations {
 }
 
 const key = (affiliation: string): string => affiliation.trim().normalize('NFC');
-
-/** Formats a zod issue path as `organizations[3].aliases[0]`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
 
 /** Builds the lookup for an already validated file. */
 export function organizationsFrom(file: OrganizationsFile): Organizations {

@@ -27,6 +27,7 @@
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { formatPath } from '../utils/zod-path.ts';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 /**
@@ -106,16 +107,6 @@ export type TopicTerm = Topic['terms'][number];
 export interface TaggableSession {
   title: string | null;
   description: string;
-}
-
-/** Formats a zod issue path as `topics[3].terms[0]`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
-  }
-  return out === '' ? '(root)' : out;
 }
 
 /**
