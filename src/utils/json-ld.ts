@@ -125,7 +125,9 @@ export function summitEvent(summit: LdSummit, sessions: readonly LdSession[], si
     url,
     description: summit.tagline ?? undefined,
     location: place(summit.city),
-    subEvent: sessions.map((session) => sessionNode(session, summit, siteUrl)),
+    // References only: each session page carries its full Event (performers, description).
+    // Full nodes for every session made a summit page's JSON-LD larger than its HTML.
+    subEvent: sessions.map((session) => eventRef(session.displayTitle, session.url, siteUrl)),
   });
 }
 

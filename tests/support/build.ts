@@ -8,10 +8,17 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * Vitest puts Vite's env (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into process.env
+ * of test processes; passed on, BASE_URL=/ would override the site's base in the child build.
+ */
+const LEAKED_BY_VITEST = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !LEAKED_BY_VITEST.includes(name)));
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, OUT_DIR: outDir, SITE_BASE: '/summit-archive/', SITE_URL: 'https://example.github.io', ...env },
+    env: { ...inherited, OUT_DIR: outDir, SITE_BASE: '/summit-archive/', SITE_URL: 'https://example.github.io', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -33,22 +33,11 @@ describe('summitEvent', () => {
     expect(london).not.toHaveProperty('eventAttendanceMode');
   });
 
-  it('lists the 56 London sessions as subEvents with performers linked to speaker pages', () => {
+  it('lists the 56 London sessions as subEvents, by reference to their own pages (which carry the performers)', () => {
     const subEvents = london.subEvent as JsonLd[];
     expect(subEvents).toHaveLength(56);
-    expect(subEvents[0]).toMatchObject({
-      '@type': 'Event',
-      name: 'Running Kafka in Kubernetes: A Practical Guide',
-      url: 'https://summit-archive.github.io/summit-archive/sessions/kafka-summit-london-2019/running-kafka-in-kubernetes-a-practical-guide/',
-      performer: [
-        {
-          '@type': 'Person',
-          '@id': 'https://summit-archive.github.io/summit-archive/speakers/kate-stanley/',
-          name: 'Kate Stanley',
-          url: 'https://summit-archive.github.io/summit-archive/speakers/kate-stanley/',
-        },
-      ],
-    });
+    const url = 'https://summit-archive.github.io/summit-archive/sessions/kafka-summit-london-2019/running-kafka-in-kubernetes-a-practical-guide/';
+    expect(subEvents[0]).toEqual({ '@type': 'Event', '@id': url, name: 'Running Kafka in Kubernetes: A Practical Guide', url });
     for (const event of subEvents) expect(typeof event.name).toBe('string');
     for (const url of links(london)) expect(url).toMatch(/^https:\/\/summit-archive\.github\.io\/summit-archive\/(summits|sessions|speakers)\//u);
   });
