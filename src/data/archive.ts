@@ -1,8 +1,24 @@
 /**
  * Queries the pages share over the content collections, with explicit sort orders
  * (getCollection() does not guarantee one).
+ *
+ * In a production build every page asks for the same sorted lists; sorting 10,000
+ * sessions once per page made rendering quadratic (45 ms per session page at 10,000
+ * sessions). So a build sorts each collection once. The dev server re-reads content on
+ * every change and must not keep a stale list, so it does not memoise.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return load();
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = load();
+    memo.set(key, value);
+  }
+  return value;
+}
 
 export type SessionEntry = CollectionEntry<'sessions'>;
 export type SpeakerEntry = CollectionEntry<'speakers'>;
@@ -13,40 +29,40 @@ export type TopicEntry = CollectionEntry<'topics'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 
 /** Topics in taxonomy order (the reviewed file's order). */
-export async function topics(): Promise<TopicEntry[]> {
-  const all = await getCollection('topics');
-  return all.sort((a, b) => b.data.sessions.length - a.data.sessions.length || a.data.name.localeCompare(b.data.name));
+export function topics(): Promise<TopicEntry[]> {
+  return once('topics', async () =>
+    (await getCollection('topics')).sort((a, b) => b.data.sessions.length - a.data.sessions.length || a.data.name.localeCompare(b.data.name)),
+  );
 }
 
-export async function organizations(): Promise<OrganizationEntry[]> {
-  return (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+export function organizations(): Promise<OrganizationEntry[]> {
+  return once('organizations', async () => (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
 }
 
-export async function articles(): Promise<ArticleEntry[]> {
-  return (await getCollection('articles')).sort((a, b) => a.id.localeCompare(b.id));
+export function articles(): Promise<ArticleEntry[]> {
+  return once('articles', async () => (await getCollection('articles')).sort((a, b) => a.id.localeCompare(b.id)));
 }
 
 /** Presentations, newest first. */
-export async function presentations(): Promise<PresentationEntry[]> {
-  return (await getCollection('presentations')).sort((a, b) => (b.data.event.year ?? 0) - (a.data.event.year ?? 0) || a.id.localeCompare(b.id));
+export function presentations(): Promise<PresentationEntry[]> {
+  return once('presentations', async () =>
+    (await getCollection('presentations')).sort((a, b) => (b.data.event.year ?? 0) - (a.data.event.year ?? 0) || a.id.localeCompare(b.id)),
+  );
 }
 
 /** Summits, newest first; within a year by name. */
-export async function summits(): Promise<SummitEntry[]> {
-  const all = await getCollection('summits');
-  return all.sort((a, b) => b.data.year - a.data.year || a.data.name.localeCompare(b.data.name));
+export function summits(): Promise<SummitEntry[]> {
+  return once('summits', async () => (await getCollection('summits')).sort((a, b) => b.data.year - a.data.year || a.data.name.localeCompare(b.data.name)));
 }
 
 /** Sessions in listing order within each summit. */
-export async function sessions(): Promise<SessionEntry[]> {
-  const all = await getCollection('sessions');
-  return all.sort((a, b) => a.data.summit.localeCompare(b.data.summit) || a.data.order - b.data.order);
+export function sessions(): Promise<SessionEntry[]> {
+  return once('sessions', async () => (await getCollection('sessions')).sort((a, b) => a.data.summit.localeCompare(b.data.summit) || a.data.order - b.data.order));
 }
 
 /** Speakers A–Z by surname, then given name. */
-export async function speakers(): Promise<SpeakerEntry[]> {
-  const all = await getCollection('speakers');
-  return all.sort((a, b) => sortKey(a.data.name).localeCompare(sortKey(b.data.name), 'en'));
+export function speakers(): Promise<SpeakerEntry[]> {
+  return once('speakers', async () => (await getCollection('speakers')).sort((a, b) => sortKey(a.data.name).localeCompare(sortKey(b.data.name), 'en')));
 }
 
 /** `Matthias J. Sax` → `sax matthias j.` (surname first, for A–Z order). */
@@ -62,6 +78,13 @@ export function initialOf(name: string): string {
   return /[A-Z]/u.test(letter) ? letter : '#';
 }
 
+const byIdCache = new WeakMap<readonly SessionEntry[], Map<string, SessionEntry>>();
+/** Sessions by id; built once per list (pages pass the memoised list of sessions()). */
 export function sessionsById(all: readonly SessionEntry[]): Map<string, SessionEntry> {
-  return new Map(all.map((entry) => [entry.id, entry]));
+  let map = byIdCache.get(all);
+  if (!map) {
+    map = new Map(all.map((entry) => [entry.id, entry]));
+    byIdCache.set(all, map);
+  }
+  return map;
 }
