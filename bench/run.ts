@@ -1,14 +1,33 @@
 /**
- * `npm run bench`: build the seed archive under the production base and measure it.
- * Writes bench/results/*.json and the figures section of docs/BENCHMARKS.md.
+ * `npm run bench`: build the seed archive under the production base and measure it, then
+ * the synthetic archives at scale, Lighthouse scores and a long parser fuzz run.
+ * Writes bench/results/*.json and the sections of docs/BENCHMARKS.md.
  * A benchmark, not a test: it reports figures against targets and never fails on them.
+ *
+ *   npm run bench                         everything (several minutes)
+ *   npm run bench -- --only=search,fuzz   some parts: search, scale, lighthouse, fuzz
+ *   npm run bench -- --sizes=1000,5000    other archive sizes for the scale part
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../tests/support/build.ts';
 import { ROOT } from '../tests/support/paths.ts';
+import { parseArgs } from 'node:util';
+import { longFuzz } from './fuzz.ts';
+import { benchLighthouse, lighthouseMarkdown } from './lighthouse.ts';
+import { benchScale, scaleMarkdown, withScaleSection } from './scale.ts';
 import { benchSearch } from './search.ts';
+
+const { values: flags } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' }, 'fuzz-runs': { type: 'string' } } });
+const parts = new Set((flags.only ?? 'search,scale,lighthouse,fuzz').split(','));
+const docPath = join(ROOT, 'docs/BENCHMARKS.md');
+/** Replace the text between `<!-- name:start -->` and `<!-- name:end -->` in docs/BENCHMARKS.md. */
+function writeSection(name: string, section: string): void {
+  const doc = readFileSync(docPath, 'utf8');
+  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`, 'u');
+  writeFileSync(docPath, doc.replace(pattern, () => `<!-- ${name}:start -->\n${section}\n<!-- ${name}:end -->`));
+}
 
 const BASE = '/summit-archive/';
 const work = join(ROOT, 'bench/.work');
@@ -30,35 +49,62 @@ const machine = {
   chromium: 'Debian chromium (/usr/bin/chromium)',
 };
 
-console.log('building the seed archive…');
-rmSync(seedSite, { recursive: true, force: true });
-const started = performance.now();
-const build = buildSite(seedSite, { SITE_BASE: BASE });
-if (build.status !== 0) throw new Error(`seed build failed:\n${build.output.slice(-3000)}`);
-const seedBuildMs = Math.round(performance.now() - started);
-
-console.log('measuring search…');
-const search = await benchSearch(seedSite, BASE);
-const report = { machine, seedBuildMs, search };
-writeFileSync(join(results, 'search.json'), `${JSON.stringify(report, null, 2)}\n`);
-
+const stamp = `Measured on ${machine.date}: ${machine.cpu}, ${machine.memory}, Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}, ${machine.chromium}.`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const section = [
-  `Measured on ${machine.date}: ${machine.cpu}, ${machine.memory}, Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}, ${machine.chromium}.`,
-  '',
-  '| figure | value | target |',
-  '| --- | --- | --- |',
-  `| seed archive build (\`astro build\` + Pagefind, whole process) | ${(seedBuildMs / 1000).toFixed(1)} s | < 15 s |`,
-  `| first query “${search.query}”, bytes transferred (gzip), all but the HTML page | ${kb(search.searchBytes)} | ≤ 150 KB |`,
-  ...Object.entries(search.bytes).map(([kind, bytes]) => `| · ${kind} | ${kb(bytes)} | |`),
-  `| deep link \`search/?q=${search.query}\`: navigation start → first result | ${search.deepLinkMs} ms | |`,
-  `| loaded search page: submit → first result | ${search.submitMs} ms | |`,
-  '',
-  `Medians of ${search.runs} runs, each in a fresh browser context (nothing cached), served over loopback with gzip like GitHub Pages. Bytes are response headers + body as transferred, from Chromium's network events (the search worker's requests included).`,
-].join('\n');
 
-const docPath = join(ROOT, 'docs/BENCHMARKS.md');
-const doc = readFileSync(docPath, 'utf8');
-const updated = doc.replace(/<!-- search:start -->[\s\S]*<!-- search:end -->/u, `<!-- search:start -->\n${section}\n<!-- search:end -->`);
-writeFileSync(docPath, updated);
-console.log(section);
+if (parts.has('search')) {
+  console.log('building the seed archive…');
+  rmSync(seedSite, { recursive: true, force: true });
+  const started = performance.now();
+  const build = buildSite(seedSite, { SITE_BASE: BASE });
+  if (build.status !== 0) throw new Error(`seed build failed:\n${build.output.slice(-3000)}`);
+  const seedBuildMs = Math.round(performance.now() - started);
+  console.log('measuring search…');
+  const search = await benchSearch(seedSite, BASE);
+  writeFileSync(join(results, 'search.json'), `${JSON.stringify({ machine, seedBuildMs, search }, null, 2)}\n`);
+  const section = [
+    stamp,
+    '',
+    '| figure | value | target |',
+    '| --- | --- | --- |',
+    `| seed archive build (\`astro build\` + Pagefind, whole process) | ${(seedBuildMs / 1000).toFixed(1)} s | < 15 s |`,
+    `| first query “${search.query}”, bytes transferred (gzip), all but the HTML page | ${kb(search.searchBytes)} | ≤ 150 KB |`,
+    ...Object.entries(search.bytes).map(([kind, bytes]) => `| · ${kind} | ${kb(bytes)} | |`),
+    `| deep link \`search/?q=${search.query}\`: navigation start → first result | ${search.deepLinkMs} ms | |`,
+    `| loaded search page: submit → first result | ${search.submitMs} ms | |`,
+    '',
+    `Medians of ${search.runs} runs, each in a fresh browser context (nothing cached), served over loopback with gzip like GitHub Pages. Bytes are response headers + body as transferred, from Chromium's network events (the search worker's requests included).`,
+  ].join('\n');
+  writeSection('search', section);
+  console.log(section);
+}
+
+if (parts.has('scale')) {
+  const sizes = flags.sizes ? flags.sizes.split(',').map(Number) : [1000, 5000, 10000];
+  console.log(`building synthetic archives of ${sizes.join(', ')} sessions and the minimal-Astro baseline…`);
+  const scale = await benchScale(sizes, { progress: true });
+  writeFileSync(join(results, 'scale.json'), `${JSON.stringify(scale, null, 2)}\n`);
+  // scaleMarkdown states the machine, date and tree itself.
+  const section = scaleMarkdown(scale);
+  writeFileSync(docPath, withScaleSection(readFileSync(docPath, 'utf8'), section));
+  console.log(section);
+}
+
+if (parts.has('lighthouse')) {
+  console.log('running Lighthouse…');
+  const scores = await benchLighthouse();
+  writeFileSync(join(results, 'lighthouse.json'), `${JSON.stringify(scores, null, 2)}\n`);
+  const section = `${stamp}\n\n${lighthouseMarkdown(scores)}`;
+  writeSection('lighthouse', section);
+  console.log(section);
+}
+
+if (parts.has('fuzz')) {
+  const runs = Number(flags['fuzz-runs'] ?? 20_000);
+  console.log(`fuzzing the parser (${runs} runs)…`);
+  const fuzz = await longFuzz(runs);
+  writeFileSync(join(results, 'fuzz.json'), `${JSON.stringify(fuzz, null, 2)}\n`);
+  const section = `${stamp}\n\n| property runs | time | failures |\n| --- | --- | --- |\n| ${fuzz.runs} | ${(fuzz.ms / 1000).toFixed(1)} s | ${fuzz.failures} |\n\nThe same properties as \`tests/unit/parser-properties.test.ts\`, with a random seed (printed by the run) instead of the fixed one.`;
+  writeSection('fuzz', section);
+  console.log(section);
+}

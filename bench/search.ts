@@ -38,22 +38,31 @@ function kindOf(url: string, mimeType: string): string {
  * include the search worker's requests). Chromium reports no body size for the worker
  * script itself; for such responses the server's count of bytes sent is used.
  */
-function recordBytes(context: BrowserContext, sentByServer: Map<string, number>): () => Record<string, number> {
+function recordBytes(context: BrowserContext, sentByServer: Map<string, number>): () => Promise<Record<string, number>> {
   const totals: Record<string, number> = {};
   const pending: Array<Promise<void>> = [];
   context.on('requestfinished', (request) => {
     pending.push(
       (async () => {
-        const response = await request.response();
-        const sizes = await request.sizes();
-        const path = new URL(request.url()).pathname;
-        const body = sizes.responseBodySize > 0 ? sizes.responseBodySize : (sentByServer.get(path) ?? 0);
-        const kind = kindOf(request.url(), (await response?.headerValue('content-type')) ?? '');
-        totals[kind] = (totals[kind] ?? 0) + body + sizes.responseHeadersSize;
+        // Read sizes while the page is alive; the returned function waits for every read.
+        // Requests still finishing when the context closes are not part of the measured visit.
+        try {
+          const response = await request.response();
+          const sizes = await request.sizes();
+          const path = new URL(request.url()).pathname;
+          const body = sizes.responseBodySize > 0 ? sizes.responseBodySize : (sentByServer.get(path) ?? 0);
+          const kind = kindOf(request.url(), (await response?.headerValue('content-type')) ?? '');
+          totals[kind] = (totals[kind] ?? 0) + body + sizes.responseHeadersSize;
+        } catch {
+          // The context closed first.
+        }
       })(),
     );
   });
-  return () => ({ ...totals });
+  return async () => {
+    await Promise.allSettled(pending);
+    return { ...totals };
+  };
 }
 
 const firstResult = (page: Page) => page.waitForSelector('[data-search-results] > li', { timeout: 30_000 });
@@ -80,7 +89,7 @@ export async function benchSearch(siteDir: string, base: string, query = 'Mirror
       await firstResult(page);
       deepLink.push(await page.evaluate(() => performance.now()));
       await page.waitForTimeout(300);
-      byteRuns.push(bytes());
+      byteRuns.push(await bytes());
 
       await page.goto(`${site.origin}${base}search/`);
       await page.waitForFunction(() => /Type a title/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
