@@ -33,7 +33,7 @@ import { pathToFileURL } from 'node:url';
 import { deriveTitle, displayTitleOf } from '../src/parser/derived-title.ts';
 import { parseListing } from '../src/parser/listing.ts';
 import { looksLikePersonName } from '../src/parser/speaker-line.ts';
-import { normaliseName, similarGivenNames } from '../src/parser/speaker-identity.ts';
+import { editDistance, normaliseName, similarGivenNames } from '../src/parser/speaker-identity.ts';
 import { slug } from '../src/parser/slug.ts';
 
 export const DEFAULT_SEED = 0x5eed2020;
@@ -214,19 +214,6 @@ function greedy(names: readonly string[], conflicts: (a: string, b: string) => b
   return kept;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
 
 const norm = (name: string) => normaliseName(name).split(' ');
 

@@ -26,7 +26,8 @@ export function normaliseName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance (insertions, deletions, substitutions), one row of memory. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     let previous = row[0]!;
