@@ -87,70 +87,38 @@ export function archiveLoaders(): Record<Collection, Loader> {
     for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
   };
 
+  /** A collection's loader: its entries, picked from the one shared parse. */
+  const collection = (name: Collection, entries: (archive: Archive) => Entry[]): Loader => ({
+    name: `summit-archive:${name}`,
+    load: async (context) => sync(context, entries(await archiveFor(context))),
+  });
+
   return {
-    summits: {
-      name: 'summit-archive:summits',
-      load: async (context) => {
-        const archive = await archiveFor(context);
-        await sync(context, archive.summits.map((summit) => ({ id: summit.id, data: summit, filePath: summit.source.file })));
-      },
-    },
-    sessions: {
-      name: 'summit-archive:sessions',
-      load: async (context) => {
-        const archive = await archiveFor(context);
-        await sync(
-          context,
-          archive.sessions.map((session) =>
-            session.origin === 'contribution'
-              ? { id: session.id, data: session, filePath: session.source.file, mdx: true }
-              : { id: session.id, data: session, filePath: session.source.file, markdown: session.description },
-          ),
-        );
-      },
-    },
-    speakers: {
-      name: 'summit-archive:speakers',
-      load: async (context) => {
-        const archive = await archiveFor(context);
-        await sync(
-          context,
-          archive.speakers.map((speaker) => ({
-            id: speaker.id,
-            data: speaker,
-            filePath: speaker.profile ?? 'content/speakers/aliases.yaml',
-            ...(speaker.bio ? { markdown: speaker.bio } : {}),
-          })),
-        );
-      },
-    },
-    articles: {
-      name: 'summit-archive:articles',
-      load: async (context) => {
-        const archive = await archiveFor(context);
-        await sync(context, archive.articles.map((article) => ({ id: article.id, data: article, filePath: article.source.file, markdown: article.body })));
-      },
-    },
-    presentations: {
-      name: 'summit-archive:presentations',
-      load: async (context) => {
-        const archive = await archiveFor(context);
-        await sync(context, archive.presentations.map((presentation) => ({ id: presentation.id, data: presentation, filePath: presentation.source.file })));
-      },
-    },
-    topics: {
-      name: 'summit-archive:topics',
-      load: async (context) => {
-        const archive = await archiveFor(context);
-        await sync(context, archive.topics.map((topic) => ({ id: topic.id, data: topic, filePath: 'content/topics.yaml' })));
-      },
-    },
-    organizations: {
-      name: 'summit-archive:organizations',
-      load: async (context) => {
-        const archive = await archiveFor(context);
-        await sync(context, archive.organizations.map((organization) => ({ id: organization.id, data: organization, filePath: 'content/organizations.yaml' })));
-      },
-    },
+    summits: collection('summits', (archive) => archive.summits.map((summit) => ({ id: summit.id, data: summit, filePath: summit.source.file }))),
+    sessions: collection('sessions', (archive) =>
+      archive.sessions.map((session) =>
+        session.origin === 'contribution'
+          ? { id: session.id, data: session, filePath: session.source.file, mdx: true }
+          : { id: session.id, data: session, filePath: session.source.file, markdown: session.description },
+      ),
+    ),
+    speakers: collection('speakers', (archive) =>
+      archive.speakers.map((speaker) => ({
+        id: speaker.id,
+        data: speaker,
+        filePath: speaker.profile ?? 'content/speakers/aliases.yaml',
+        ...(speaker.bio ? { markdown: speaker.bio } : {}),
+      })),
+    ),
+    articles: collection('articles', (archive) =>
+      archive.articles.map((article) => ({ id: article.id, data: article, filePath: article.source.file, markdown: article.body })),
+    ),
+    presentations: collection('presentations', (archive) =>
+      archive.presentations.map((presentation) => ({ id: presentation.id, data: presentation, filePath: presentation.source.file })),
+    ),
+    topics: collection('topics', (archive) => archive.topics.map((topic) => ({ id: topic.id, data: topic, filePath: 'content/topics.yaml' }))),
+    organizations: collection('organizations', (archive) =>
+      archive.organizations.map((organization) => ({ id: organization.id, data: organization, filePath: 'content/organizations.yaml' })),
+    ),
   } satisfies Record<Collection, Loader>;
 }
