@@ -2,10 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkBaseLinks from './src/markdown/remark-base-links.ts';
-import rehypeSanitizeContent from './src/markdown/rehype-sanitize-content.ts';
 import pagefind from './integrations/pagefind.ts';
+import { contentProcessor, SHARED_MARKDOWN_OPTIONS } from './src/markdown/pipeline.ts';
 import { normaliseBase } from './src/utils/url.ts';
 
 // Where the site is served. GitHub Pages: SITE_URL=https://<user>.github.io SITE_BASE=/<repo>/
@@ -22,15 +20,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    // Astro 7 renders Markdown with a Rust processor by default; the archive's
-    // pipeline is remark/unified so parsed sessions and contributor MDX share plugins.
-    processor: unified({
-      remarkPlugins: [[remarkBaseLinks, { base }]],
-      // Sanitise HTML from any content source; it runs after every other content plugin.
-      rehypePlugins: [rehypeSanitizeContent],
-      // Keep the source's punctuation exactly as written.
-      smartypants: false,
-    }),
+    // Astro 7 renders Markdown with a Rust processor by default; the archive's pipeline is
+    // remark/unified, shared by Markdown and MDX and by `npm run check` (src/markdown/pipeline.ts).
+    processor: contentProcessor(base),
+    syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight,
   },
   // The sitemap lists every page under the base, but not the 404 page.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],

@@ -8,13 +8,16 @@ import { formatIssues } from '../src/utils/content-issue.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const { archive, issues } = loadArchive({ root, contentDir: process.env.CONTENT_DIR }, process.env.SITE_BASE ?? '/summit-archive/');
+const { archive, issues } = await loadArchive({ root, contentDir: process.env.CONTENT_DIR }, process.env.SITE_BASE ?? '/summit-archive/');
 const github = process.env.GITHUB_ACTIONS === 'true';
 
-if (issues.length > 0 || !archive) {
-  console.error(`✗ content has ${issues.length} error(s):\n`);
-  console.error(formatIssues(issues));
-  if (github) console.log(formatIssues(issues, { github: true }));
+const errors = issues.filter((issue) => issue.severity !== 'warning');
+const warnings = issues.filter((issue) => issue.severity === 'warning');
+if (github && issues.length > 0) console.log(formatIssues(issues, { github: true }));
+if (warnings.length > 0) console.warn(`! content has ${warnings.length} warning(s):\n\n${formatIssues(warnings)}\n`);
+if (errors.length > 0 || !archive) {
+  console.error(`✗ content has ${errors.length} error(s):\n`);
+  console.error(formatIssues(errors));
   process.exit(1);
 }
 

@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadArchive, readContent } from '../src/loaders/read-content.ts';
+import { isValidId, loadArchive, MAX_ID_LENGTH, readContent } from '../src/loaders/read-content.ts';
 import { slug as slugify } from '../src/parser/slug.ts';
 import { formatIssues } from '../src/utils/content-issue.ts';
 
@@ -35,7 +35,7 @@ const { values } = parseArgs({
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-const snapshot = readContent({ root, contentDir });
+const snapshot = await readContent({ root, contentDir });
 const summits = snapshot.inputs.map((input) => ({ id: input.id, name: input.meta.name, tracks: input.meta.tracks.map((track) => ({ id: slugify(track.name), name: track.name })) }));
 const interactive = values.interactive || process.stdin.isTTY === true;
 const prompt = interactive ? createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true }) : null;
@@ -90,6 +90,8 @@ const speakers = speakerArgs.map((entry) => {
 const provenance = values.provenance ?? (await ask('Where do these facts come from (recording, schedule page…)', 'TODO: say where these facts come from'));
 const slug = values.slug ?? slugify(title);
 if (!slug) fail('The title gives no usable file name; pass --slug my-talk-title.');
+// The slug becomes a file name and part of the page address: the id rule keeps it inside content/sessions/.
+if (!isValidId(slug)) fail(`"${slug}" is not a valid slug: use lower-case letters and digits joined by single hyphens, at most ${MAX_ID_LENGTH} characters (such as my-talk-title).`);
 prompt?.close();
 
 const folder = join(contentDir, 'sessions');
@@ -118,8 +120,8 @@ const body = [
 mkdirSync(folder, { recursive: true });
 writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n${body}`);
 
-const { issues } = loadArchive({ root, contentDir }, process.env.SITE_BASE ?? '/summit-archive/');
-const own = issues.filter((issue) => resolve(root, issue.file) === file);
+const { issues } = await loadArchive({ root, contentDir }, process.env.SITE_BASE ?? '/summit-archive/');
+const own = issues.filter((issue) => issue.severity !== 'warning' && resolve(root, issue.file) === file);
 if (own.length > 0) {
   console.error(formatIssues(own));
   rmSync(file);

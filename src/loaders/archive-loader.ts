@@ -13,43 +13,53 @@ import { archiveFrom, readContent } from './read-content.ts';
 type Collection = 'summits' | 'sessions' | 'speakers' | 'articles' | 'presentations' | 'topics' | 'organizations';
 
 export function archiveLoaders(): Record<Collection, Loader> {
-  // The three collections load in parallel from one parse; a change to any content
-  // file (dev server) changes the digest and parses again.
-  let memo: { key: string; archive: Promise<Archive> } | null = null;
+  // The collections load in parallel from one read and parse of content/: the first loader
+  // of a sync starts it, the last one to take its share lets it go, so the next sync (a
+  // content change under the dev server) reads the files again.
+  const collections = 7;
+  let shared: { archive: Promise<Archive>; taken: number } | null = null;
 
   const archiveFor = (context: LoaderContext): Promise<Archive> => {
+    if (!shared) shared = { archive: readAndBuild(context), taken: 0 };
+    const current = shared;
+    current.taken += 1;
+    if (current.taken >= collections) shared = null;
+    return current.archive;
+  };
+
+  const readAndBuild = async (context: LoaderContext): Promise<Archive> => {
+    const started = performance.now();
     // CONTENT_DIR points a build at another content folder (test fixtures, benchmark archives).
-    const snapshot = readContent({ root: fileURLToPath(context.config.root), contentDir: process.env.CONTENT_DIR });
+    const snapshot = await readContent({ root: fileURLToPath(context.config.root), contentDir: process.env.CONTENT_DIR, base: context.config.base });
     for (const file of snapshot.files) context.watcher?.add(file);
-    const key = context.generateDigest(JSON.stringify([snapshot.inputs, snapshot.aliases, snapshot.contributions, snapshot.profiles, snapshot.articles, snapshot.presentations, snapshot.topics?.data, snapshot.organizations, snapshot.issues]));
-    if (memo?.key === key) return memo.archive;
-    const archive = (async () => {
-      const started = performance.now();
-      const { archive, issues } = archiveFrom(snapshot, context.config.base);
-      if (issues.length > 0 || !archive) {
-        if (process.env.GITHUB_ACTIONS === 'true') console.log(formatIssues(issues, { github: true }));
-        throw new AstroError(
-          `Content has ${issues.length} error(s):\n\n${formatIssues(issues)}`,
-          'Fix the files named above; `npm run check` re-validates content without building pages.',
-        );
-      }
-      context.logger.info(
-        `parsed ${archive.summits.length} summits, ${archive.sessions.length} sessions, ${archive.speakers.length} speakers in ${Math.round(performance.now() - started)} ms`,
+    const { archive, issues } = archiveFrom(snapshot, context.config.base);
+    const errors = issues.filter((issue) => issue.severity !== 'warning');
+    const warnings = issues.filter((issue) => issue.severity === 'warning');
+    if (process.env.GITHUB_ACTIONS === 'true' && issues.length > 0) console.log(formatIssues(issues, { github: true }));
+    if (warnings.length > 0) context.logger.warn(`content has ${warnings.length} warning(s):\n\n${formatIssues(warnings)}`);
+    if (errors.length > 0 || !archive) {
+      // The messages go to the log as they are; the error itself carries no content text, so
+      // Astro's error overlay neither rewrites it nor guesses hints from words in it.
+      context.logger.error(`content has ${errors.length} error(s):\n\n${formatIssues(errors)}`);
+      throw new AstroError(
+        `Content has ${errors.length} error(s), listed above with file, line and column.`,
+        'Fix the files named above; `npm run check` re-validates content without building pages.',
       );
-      // The article report: every named talk, linked or not, so a maintainer can act on candidates.
-      for (const article of archive.articles) {
-        for (const mention of article.mentions) {
-          const talk = `"${mention.title}" (${mention.speaker}), ${article.source.file}:${mention.line}`;
-          if (mention.status === 'candidate') context.logger.warn(`article mention ${talk} is probably untitled session ${mention.session} (${mention.reason}); confirm it with a correction`);
-          else if (mention.status === 'unresolved') context.logger.info(`article mention ${talk} is not in the archive: kept as a plain mention`);
-        }
+    }
+    context.logger.info(
+      `parsed ${archive.summits.length} summits, ${archive.sessions.length} sessions, ${archive.speakers.length} speakers in ${Math.round(performance.now() - started)} ms`,
+    );
+    // The article report: every named talk, linked or not, so a maintainer can act on candidates.
+    for (const article of archive.articles) {
+      for (const mention of article.mentions) {
+        const talk = `"${mention.title}" (${mention.speaker}), ${article.source.file}:${mention.line}`;
+        if (mention.status === 'candidate') context.logger.warn(`article mention ${talk} is probably untitled session ${mention.session} (${mention.reason}); confirm it with a correction`);
+        else if (mention.status === 'unresolved') context.logger.info(`article mention ${talk} is not in the archive: kept as a plain mention`);
       }
-      for (const duplicate of archive.duplicates) {
-        context.logger.warn(`possible duplicate speaker: "${duplicate.names[0]}" / "${duplicate.names[1]}" (${duplicate.reason}); settle it in content/speakers/aliases.yaml`);
-      }
-      return archive;
-    })();
-    memo = { key, archive };
+    }
+    for (const duplicate of archive.duplicates) {
+      context.logger.warn(`possible duplicate speaker: "${duplicate.names[0]}" / "${duplicate.names[1]}" (${duplicate.reason}); settle it in content/speakers/aliases.yaml`);
+    }
     return archive;
   };
 

@@ -11,6 +11,7 @@ import type { SummitMeta } from '../schemas/summit-meta.ts';
 import type { ContentIssue } from '../utils/content-issue.ts';
 import type { Locate } from '../utils/yaml-file.ts';
 import { paths, withBase } from '../utils/url.ts';
+import { markdownText } from '../utils/markdown-text.ts';
 import { applyCorrections, type CorrectionsInput } from './corrections.ts';
 import { contributedSessions, type ContributedSessionInput } from './contributed.ts';
 import { deriveTitle, displayTitleOf, excerptOf } from './derived-title.ts';
@@ -18,7 +19,7 @@ import type { DroppedLine } from './furniture.ts';
 import { parseListing, type ListingParseResult } from './listing.ts';
 import { sessionId, trackId } from './slug.ts';
 import { likelyDuplicates, type LikelyDuplicate } from './speaker-identity.ts';
-import { collectSpeakers, speakerResolver, type AliasesInput, type SpeakerProfileInput } from './speakers.ts';
+import { collectSpeakers, speakerResolver, type AliasesInput, type NamePlace, type SpeakerProfileInput } from './speakers.ts';
 import { tagTopics, type Taxonomy } from './topics.ts';
 import { buildArticles, buildPresentations, parsePresentations, type ArticleInput, type PresentationInput } from './writeups.ts';
 
@@ -98,14 +99,24 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
     }
   }
 
-  // Every spelling the sources use, so reviewed decisions can be checked against them.
-  const seen = new Set<string>([
-    ...[...parsed.values()].flatMap((result) => result.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name))),
-    ...ordered.flatMap((input) => Object.values(input.corrections?.entries ?? {}).flatMap((correction) => (correction.speakers ?? []).map((speaker) => speaker.name))),
-    ...contributions.flatMap((input) => input.data.speakers.map((speaker) => speaker.name)),
-  ]);
+  // Every spelling the sources use, with where it is first written, so reviewed decisions
+  // can be checked against them and clashing ids placed.
+  const seen = new Map<string, NamePlace>();
+  const see = (name: string, place: NamePlace) => {
+    if (!seen.has(name)) seen.set(name, place);
+  };
+  for (const input of ordered) {
+    for (const session of parsed.get(input.id)!.sessions) for (const speaker of session.speakers) see(speaker.name, { file: input.listingFile, line: session.speakerLineNumber ?? session.lines.start, column: 1 });
+    const corrections = input.corrections;
+    if (corrections) {
+      for (const [id, correction] of Object.entries(corrections.entries)) {
+        (correction.speakers ?? []).forEach((speaker, index) => see(speaker.name, { file: corrections.file, ...corrections.locate([id, 'speakers', index, 'name']) }));
+      }
+    }
+  }
+  for (const input of contributions) input.data.speakers.forEach((speaker, index) => see(speaker.name, { file: input.file, ...input.locate(['speakers', index, 'name']) }));
   const parsedPresentations = parsePresentations(options.presentations ?? []);
-  for (const { parsed } of parsedPresentations) seen.add(parsed.speaker);
+  for (const { input, parsed } of parsedPresentations) see(parsed.speaker, { file: input.file, line: 1, column: 1 });
   const resolver = speakerResolver(seen, options.aliases, profiles);
   issues.push(...resolver.issues);
 
@@ -185,7 +196,7 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
   const added = contributedSessions(contributions, summits, sessions, options.base, resolver.resolve);
   issues.push(...added.issues);
   sessions.push(...added.sessions);
-  for (const input of contributions) plainText.set(`${input.data.summit}/${input.slug}`, input.body.replace(/<[^>]*>/gu, ' '));
+  for (const input of contributions) plainText.set(`${input.data.summit}/${input.slug}`, markdownText(input.body, { mdx: true }));
 
   const topics = tagSessions(sessions, plainText, options.topics ?? null, topicCorrections, ordered, contributions, issues, options.base);
   const related = relatedSessions(sessions.map((session) => ({ ...session, description: plainText.get(session.id) ?? '' })));
@@ -227,7 +238,7 @@ export function buildArchive(inputs: readonly SummitInput[], options: ArchiveOpt
     dropped,
     hidden,
     topicCorrections,
-    duplicates: likelyDuplicates(seen, options.aliases.data),
+    duplicates: likelyDuplicates(seen.keys(), options.aliases.data),
     issues,
   };
 }

@@ -9,6 +9,7 @@ import type { ContentIssue } from '../utils/content-issue.ts';
 import { paths, withBase } from '../utils/url.ts';
 import type { Locate } from '../utils/yaml-file.ts';
 import { excerptOf } from './derived-title.ts';
+import { markdownText } from '../utils/markdown-text.ts';
 
 export interface ContributedSessionInput {
   /** Path relative to the project root. */
@@ -105,9 +106,10 @@ export function contributedSessions(
       titleSource: 'source',
       speakers: data.speakers.map(resolveSpeaker),
       description: input.body.trim(),
-      excerpt: excerptOf(input.body.replace(/<[^>]*>/gu, ' ').replace(/[#*_`>[\]]/gu, ' ')),
+      excerpt: excerptOf(markdownText(input.body, { mdx: true })),
       url: withBase(base, paths.session(id)),
       links: data.links ?? {},
+      ...(data.date ? { date: data.date } : {}),
       correction: null,
       mentionedIn: [],
       topics: [],

@@ -32,6 +32,8 @@ export interface ListingSession {
   /** Title as written, or null when the bullet reads only `View Description`. */
   title: string | null;
   speakerLine: string | null;
+  /** Line of the speaker line in the source, when there is one. */
+  speakerLineNumber: number | null;
   speakers: Speaker[];
   /** The description as Markdown. */
   description: string;
@@ -181,10 +183,12 @@ function toSession(block: Block, dropped: DroppedLine[]): Omit<ListingSession, '
   if (untitled && block.bulletText) dropped.push({ line: block.bulletLine, text: block.bulletText, reason: 'label' });
   const body = [...block.body];
   let speakerLine: string | null = null;
+  let speakerLineNumber: number | null = null;
   if (!untitled) {
     const first = body.findIndex((entry) => entry.text.trim() !== '');
     if (first !== -1 && !isLabel(body[first]!.text)) {
       speakerLine = body[first]!.text.trim();
+      speakerLineNumber = body[first]!.line;
       body.splice(0, first + 1);
     }
   }
@@ -204,6 +208,7 @@ function toSession(block: Block, dropped: DroppedLine[]): Omit<ListingSession, '
     track: block.track,
     title: untitled ? null : block.bulletText,
     speakerLine,
+    speakerLineNumber,
     speakers: speakerLine ? parseSpeakerLine(speakerLine) : [],
     description: descriptionMarkdown(tree),
     descriptionText: descriptionText(tree),

@@ -30,6 +30,13 @@ export interface AliasesInput {
 
 type RawSpeaker = { name: string; affiliation: string | null; role: string | null };
 
+/** Where a spelling is first written, to place identity problems. */
+export interface NamePlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface SpeakerResolver {
   resolve: (speaker: RawSpeaker) => SessionSpeaker;
   issues: ContentIssue[];
@@ -37,29 +44,110 @@ export interface SpeakerResolver {
 
 /**
  * Build the name resolution from every name the sources use (`seen`), the alias file and
- * the profiles, and report decisions that point at nobody.
+ * the profiles, and report decisions that point at nobody or contradict each other.
+ *
+ * Identity integrity: each spelling belongs to one person; two people never share a
+ * speaker id (two spellings that give the same id must be merged in the alias file or given
+ * an explicit `id`); a pair declared distinct can never end up as one page.
  */
-export function speakerResolver(seen: ReadonlySet<string>, aliases: AliasesInput, profiles: readonly SpeakerProfileInput[]): SpeakerResolver {
+export function speakerResolver(seen: ReadonlyMap<string, NamePlace>, aliases: AliasesInput, profiles: readonly SpeakerProfileInput[]): SpeakerResolver {
   const issues: ContentIssue[] = [];
-  const map = aliasMap(aliases.data);
+  const where = (path: Array<string | number>) => ({ file: aliases.file, ...(aliases.locate?.(path) ?? { line: 1, column: 1 }) });
+
+  // Every spelling in one entry only: a spelling under two people, or a person's name used
+  // as another person's alias (a chain or a cycle), would make the merge depend on file order.
+  const map = new Map<string, string>();
+  const owner = new Map<string, number>();
+  const explicitIds = new Map<string, string>();
+  aliases.data.people.forEach((person, index) => {
+    const spellings: Array<[string, Array<string | number>]> = [[person.name, ['people', index, 'name']], ...person.aliases.map((alias, aliasIndex): [string, Array<string | number>] => [alias, ['people', index, 'aliases', aliasIndex]])];
+    for (const [spelling, path] of spellings) {
+      const previous = owner.get(spelling);
+      if (previous !== undefined) {
+        const other = aliases.data.people[previous]!;
+        issues.push({
+          ...where(path),
+          field: path.join('.'),
+          message: previous === index ? `"${spelling}" is listed twice for the same person` : `"${spelling}" is already listed under "${other.name}" (people.${previous})`,
+          found: spelling,
+          expected: 'each spelling under exactly one person',
+          hint: previous === index ? 'Remove the repeated spelling.' : `If both entries are one person, merge them into one entry; if not, remove "${spelling}" from the entry it does not belong to.`,
+          rule: 'identity/spelling-twice',
+        });
+        continue;
+      }
+      owner.set(spelling, index);
+      if (spelling !== person.name) map.set(spelling, person.name);
+    }
+    if (person.id) explicitIds.set(person.name, person.id);
+  });
+
   aliases.data.people.forEach((person, index) => {
     if ([person.name, ...person.aliases].some((name) => seen.has(name))) return;
     issues.push({
-      file: aliases.file,
-      ...(aliases.locate?.(['people', index, 'name']) ?? { line: 1, column: 1 }),
+      ...where(['people', index, 'name']),
       field: `people.${index}.name`,
       message: `Alias entry for "${person.name}" points at an unknown speaker`,
       found: [person.name, ...person.aliases].join(', '),
       expected: 'at least one name exactly as a session lists it',
       hint: 'Copy the spelling from the session page or data/sessions.json; names are matched exactly.',
+      rule: 'identity/unknown-name',
     });
   });
 
+  const idOf = (canonical: string) => explicitIds.get(canonical) ?? speakerId(canonical);
+
+  aliases.data.distinct.forEach((pair, index) => {
+    const [a, b] = pair.names;
+    const canonicalA = canonicalName(a, map);
+    const canonicalB = canonicalName(b, map);
+    if (canonicalA === canonicalB) {
+      issues.push({
+        ...where(['distinct', index, 'names']),
+        field: `distinct.${index}.names`,
+        message: `"${a}" and "${b}" are declared distinct, but the people entries make them one person`,
+        found: `${a} / ${b}`,
+        expected: 'two names that resolve to different people',
+        hint: 'Remove the pair from `distinct`, or take the spelling out of the people entry that merges them.',
+        rule: 'identity/distinct-merged',
+      });
+    } else if (idOf(canonicalA) === idOf(canonicalB)) {
+      issues.push({
+        ...where(['distinct', index, 'names']),
+        field: `distinct.${index}.names`,
+        message: `"${a}" and "${b}" are declared distinct but would share the speaker id "${idOf(canonicalA)}"`,
+        found: idOf(canonicalA),
+        expected: 'a different speaker id for each person',
+        hint: `Give one of them its own id under people: { name: "${b}", id: "${idOf(canonicalB)}-2", note: "…" }.`,
+        rule: 'identity/distinct-same-id',
+      });
+    }
+  });
+
+  // Two different people (canonical names) never share an id.
   const canonicalById = new Map<string, string>();
-  for (const name of seen) {
+  const reported = new Set<string>();
+  for (const [name, place] of seen) {
     const canonical = canonicalName(name, map);
-    canonicalById.set(speakerId(canonical), canonical);
+    const id = idOf(canonical);
+    const existing = canonicalById.get(id);
+    if (existing === undefined) {
+      canonicalById.set(id, canonical);
+      continue;
+    }
+    if (existing === canonical || reported.has(id)) continue;
+    reported.add(id);
+    issues.push({
+      ...place,
+      field: 'speakers',
+      message: `"${canonical}" and "${existing}" would share the speaker id "${id}"`,
+      found: `${canonical} / ${existing}`,
+      expected: 'one speaker id per person',
+      hint: `In ${aliases.file}, add "${canonical}" as an alias of "${existing}" if they are one person, or a people entry { name: "${canonical}", id: "${id}-2", note: "…" } if not.`,
+      rule: 'identity/same-id',
+    });
   }
+
   const preferred = new Map<string, string>();
   for (const profile of profiles) {
     const canonical = canonicalById.get(profile.id);
@@ -78,7 +166,7 @@ export function speakerResolver(seen: ReadonlySet<string>, aliases: AliasesInput
     }
     if (profile.data.name) preferred.set(profile.id, profile.data.name);
     profile.data.aliases.forEach((alias, index) => {
-      const existing = map.get(alias);
+      const existing = map.get(alias) ?? (owner.has(alias) ? alias : undefined);
       if (existing !== undefined && existing !== canonical) {
         issues.push({
           file: profile.file,
@@ -99,7 +187,7 @@ export function speakerResolver(seen: ReadonlySet<string>, aliases: AliasesInput
     issues,
     resolve: (speaker) => {
       const canonical = canonicalName(speaker.name, map);
-      const id = speakerId(canonical);
+      const id = idOf(canonical);
       return { id, name: preferred.get(id) ?? canonical, listedAs: speaker.name, affiliation: speaker.affiliation, role: speaker.role };
     },
   };
@@ -166,7 +254,7 @@ export function collectSpeakers(
   }
   // Spellings named in the reviewed alias file count as aliases even where this build's sources lack them.
   for (const person of aliases.people) {
-    const entry = byId.get(speakerId(person.name));
+    const entry = byId.get(person.id ?? speakerId(person.name));
     if (!entry) continue;
     for (const alias of person.aliases) if (alias !== entry.name && !entry.aliases.includes(alias)) entry.aliases.push(alias);
   }

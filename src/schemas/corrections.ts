@@ -4,6 +4,7 @@
  * listing, and are flagged wherever the corrected value is shown.
  */
 import { z } from 'zod';
+import { addFriendlyIssue } from './friendly.ts';
 import { SessionLinksSchema } from './links.ts';
 
 export const CorrectionSpeakerSchema = z
@@ -35,10 +36,27 @@ export const CorrectionSchema = z
     /** Hide a parsed entry that is not a session (page furniture the rules missed). */
     hide: z.literal(true).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((correction, ctx) => {
+    if (!correction.hide) return;
+    // A hidden entry shows nowhere, so any other change to it would be silently dropped.
+    const changes = (['title', 'speakers', 'track', 'links', 'topics'] as const).filter((field) => correction[field] !== undefined);
+    if (changes.length > 0) {
+      addFriendlyIssue(ctx, ['hide'], {
+        message: `"hide" cannot be combined with ${changes.map((field) => `"${field}"`).join(', ')}`,
+        found: `hide and ${changes.join(', ')}`,
+        expected: 'either hide: true (with reason and provenance), or corrections to show',
+        hint: `Remove ${changes.join(', ')} if the entry is not a session, or remove "hide" if it is one.`,
+        rule: 'corrections/hide-with-changes',
+      });
+    }
+  });
 
 /** Keys are session ids (`<summit>/<slug>`), as shown on each session page and in data/sessions.json. */
-export const CorrectionsFileSchema = z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, 'a session id such as kafka-summit-2020/kafka-for-kids'), CorrectionSchema).nullable().transform((value) => value ?? {});
+export const CorrectionsFileSchema = z
+  .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+)*$/u, 'a session id such as kafka-summit-2020/kafka-for-kids'), CorrectionSchema)
+  .nullable()
+  .transform((value) => value ?? {});
 
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type CorrectionsFile = z.infer<typeof CorrectionsFileSchema>;

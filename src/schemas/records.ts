@@ -67,6 +67,8 @@ export const SessionSchema = z.object({
   mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1), url: z.string().startsWith('/') })).default([]),
   /** Topic ids, tagged from title and description by content/topics.yaml, after corrections. */
   topics: z.array(z.string().min(1)).default([]),
+  /** The day of the talk (YYYY-MM-DD), when a contributor states it; the listings give none. */
+  date: z.iso.date().optional(),
   /** Up to five related session ids (TF-IDF cosine over title, description and topics). */
   related: z.array(z.string().min(1)).default([]),
   source: z.object({

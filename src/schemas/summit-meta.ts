@@ -3,6 +3,8 @@
  * Facts the source does not state stay null; nothing here is invented.
  */
 import { z } from 'zod';
+import { trackId } from '../parser/slug.ts';
+import { addFriendlyIssue } from './friendly.ts';
 
 export const TrackMetaSchema = z
   .object({
@@ -21,11 +23,42 @@ export const SummitMetaSchema = z
     city: z.string().min(1).nullable(),
     /** A strapline the listing gives (`Event Streaming Everywhere`), or null. */
     tagline: z.string().min(1).nullable().default(null),
-    /** The listing file in the same folder. */
-    listing: z.string().min(1).default('listing.txt'),
+    /** The listing file in the same folder: a plain file name, never a path. */
+    listing: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/u, { error: 'a file name in the summit folder, such as listing.txt (no "/", no "..")' })
+      .default('listing.txt'),
     tracks: z.array(TrackMetaSchema).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((meta, ctx) => {
+    // Each heading opens one track, and each track has its own page: neither may repeat.
+    const headings = new Map<string, number>();
+    const ids = new Map<string, number>();
+    meta.tracks.forEach((track, index) => {
+      const heading = headings.get(track.heading);
+      if (heading !== undefined) {
+        addFriendlyIssue(ctx, ['tracks', index, 'heading'], {
+          message: `The heading "${track.heading}" is declared twice (tracks.${heading} and tracks.${index})`,
+          found: track.heading,
+          expected: 'each listing heading once',
+          hint: 'Remove the repeated track; a heading that occurs twice in the listing belongs to one track.',
+          rule: 'summit/duplicate-heading',
+        });
+      } else headings.set(track.heading, index);
+      const id = trackId(track.name);
+      const other = ids.get(id);
+      if (other !== undefined) {
+        addFriendlyIssue(ctx, ['tracks', index, 'name'], {
+          message: `Tracks ${other} and ${index} would share the track id "${id}"`,
+          found: `${meta.tracks[other]!.name} / ${track.name}`,
+          expected: 'track names that give different ids (the id is the slug of the name)',
+          hint: 'Give the two tracks names that differ in letters or digits, not only in case or punctuation.',
+          rule: 'summit/duplicate-track-id',
+        });
+      } else ids.set(id, index);
+    });
+  });
 
 export type SummitMeta = z.infer<typeof SummitMetaSchema>;
 export type TrackMeta = z.infer<typeof TrackMetaSchema>;

@@ -25,6 +25,26 @@ interface PagefindApi {
 
 const PAGE_SIZE = 10;
 
+/**
+ * The excerpt as DOM nodes: Pagefind gives escaped text with <mark> around matches. Only
+ * text and <mark> are kept, whatever the string holds, so indexed content can never add
+ * markup to the page (parsed in an inert <template>: nothing loads or runs).
+ */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const nodes: Node[] = [];
+  for (const child of template.content.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) nodes.push(document.createTextNode(child.textContent ?? ''));
+    else if (child instanceof Element && child.tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = child.textContent ?? '';
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(child.textContent ?? ''));
+  }
+  return nodes;
+}
+
 function element<T extends HTMLElement>(root: HTMLElement, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search page is missing ${selector}`);
@@ -119,8 +139,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   meta.className = 'meta';
   meta.textContent = [data.meta.type, data.meta.speakers, data.meta.summit, data.meta.track].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind builds the excerpt from our own indexed text: escaped, with <mark> around matches.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.append(...excerptNodes(data.excerpt));
   item.append(heading, meta, excerpt);
   return item;
 }

@@ -15,10 +15,14 @@ export interface ContentIssue {
   found?: string;
   expected?: string;
   hint: string;
+  /** The rule that found the problem (`mdx/esm`, `yaml/alias-count`), for tests and tooling. */
+  rule?: string;
+  /** Warnings are reported but do not stop the build; everything else is an error. */
+  severity?: 'error' | 'warning';
 }
 
 export function formatIssue(issue: ContentIssue): string {
-  const lines = [`${issue.file}:${issue.line}:${issue.column}  ${issue.message}`];
+  const lines = [`${issue.file}:${issue.line}:${issue.column}  ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`];
   if (issue.field) lines.push(`  field:    ${issue.field}`);
   if (issue.found !== undefined) lines.push(`  found:    ${issue.found}`);
   if (issue.expected !== undefined) lines.push(`  expected: ${issue.expected}`);
@@ -32,7 +36,7 @@ export function githubAnnotation(issue: ContentIssue): string {
   const escapeProperty = (text: string) => escapeData(text).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
   const body = formatIssue(issue).split('\n').slice(1).map((line) => line.trim());
   const message = [issue.message, ...body].join('\n');
-  return `::error file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.column},title=${escapeProperty(issue.field ?? 'content')}::${escapeData(message)}`;
+  return `::${issue.severity === 'warning' ? 'warning' : 'error'} file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.column},title=${escapeProperty(issue.field ?? 'content')}::${escapeData(message)}`;
 }
 
 /** All issues as one report, sorted by file and position. */

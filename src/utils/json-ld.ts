@@ -40,6 +40,8 @@ export interface LdSession {
   speakers: ReadonlyArray<{ id: string; name: string }>;
   /** Site path including the base: `<base>sessions/<id>/`. */
   url: string;
+  /** The day of the talk, when a contributor stated it. */
+  date?: string;
 }
 
 export interface LdSpeaker {
@@ -109,6 +111,7 @@ function sessionNode(session: LdSession, summit: LdSummit, siteUrl: string): Jso
     name: session.displayTitle,
     url,
     description: session.excerpt?.trim(),
+    startDate: session.date,
     performer: performers(session, siteUrl),
     location: place(summit.city),
   });

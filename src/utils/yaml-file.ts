@@ -3,7 +3,10 @@
  * file:line:column. Astro reports content-layer schema errors at `file:0:0`, so the
  * position map is kept here, from the YAML document's own node ranges.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { findForbiddenCharacter, forbiddenCharacterName } from './characters.ts';
+import { lineEndingProblem } from './frontmatter.ts';
+import type { FriendlyIssue } from '../schemas/friendly.ts';
 import type { z } from 'zod';
 import type { ContentIssue } from './content-issue.ts';
 
@@ -59,7 +62,13 @@ function expectedFor(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.expected === 'string' ? 'a text value' : issue.expected === 'number' ? 'a number' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : String(issue.expected);
     case 'too_small':
-      return issue.origin === 'array' ? `a list with at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? 'a non-empty text' : `at least ${String(issue.minimum)}`;
+      return issue.origin === 'array'
+        ? `a list with at least ${String(issue.minimum)} item(s)`
+        : issue.origin === 'string'
+          ? Number(issue.minimum) <= 1
+            ? 'a non-empty text'
+            : `a text of at least ${String(issue.minimum)} characters`
+          : `at least ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'array' ? `a list with at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`;
     case 'invalid_value':
@@ -72,6 +81,130 @@ function expectedFor(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Alias expansions a content file may make (`*name`); more is a "billion laughs" attack, not content. */
+export const MAX_YAML_ALIASES = 50;
+/** Deepest nesting of lists and mappings a content file may use. */
+export const MAX_YAML_DEPTH = 16;
+/** Widest indentation a content file may use (16 levels of four columns, with room). */
+export const MAX_YAML_INDENT = 80;
+
+/** Nesting depth of a parsed value, measured without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (depth > MAX_YAML_DEPTH) break;
+    if (current !== null && typeof current === 'object') for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Deepest flow nesting (`[`/`{`) and widest indentation of a YAML text, in one linear pass. */
+function nestingProblem(text: string): { line: number; column: number; found: string } | null {
+  let line = 1;
+  let column = 0;
+  let depth = 0;
+  let quote = 0;
+  let atLineStart = true;
+  let indent = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    column += 1;
+    if (code === 10) {
+      line += 1;
+      column = 0;
+      atLineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (code === 32) {
+        indent += 1;
+        if (indent > MAX_YAML_INDENT) return { line, column, found: `${indent} columns of indentation` };
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (quote !== 0) {
+      if (code === 92 /* \ */ && quote === 34) index += 1;
+      else if (code === quote) quote = 0;
+      continue;
+    }
+    if (code === 34 || code === 39) quote = code;
+    else if (code === 35 /* # */) {
+      while (index + 1 < text.length && text.charCodeAt(index + 1) !== 10) index += 1;
+    } else if (code === 91 || code === 123) {
+      depth += 1;
+      if (depth > MAX_YAML_DEPTH) return { line, column, found: `${depth} nested lists or mappings` };
+    } else if ((code === 93 || code === 125) && depth > 0) depth -= 1;
+  }
+  return null;
+}
+
+/** Problems of the raw text that no YAML parser should be asked to settle. */
+function textProblems(file: string, text: string, lineOffset: number): ContentIssue[] {
+  const ending = lineEndingProblem(text);
+  if (ending) return [{ file, line: ending.line + lineOffset, column: ending.column, field: '(file)', message: ending.message, found: ending.found, expected: ending.expected, hint: ending.hint, rule: 'yaml/line-ending' }];
+  const forbidden = findForbiddenCharacter(text);
+  if (forbidden) {
+    return [
+      {
+        file,
+        line: forbidden.line + lineOffset,
+        column: forbidden.column,
+        field: '(file)',
+        message: `The file contains ${forbiddenCharacterName(forbidden.codePoint)}`,
+        found: forbidden.codePoint,
+        expected: 'printable text',
+        hint: 'Delete the invisible character (retype the word around it); it breaks feeds and can hide text from reviewers.',
+        rule: 'yaml/control-character',
+      },
+    ];
+  }
+  const nesting = nestingProblem(text);
+  if (nesting) {
+    return [
+      {
+        file,
+        line: nesting.line + lineOffset,
+        column: nesting.column,
+        field: '(file)',
+        message: 'The YAML is nested too deeply',
+        found: nesting.found,
+        expected: `at most ${MAX_YAML_DEPTH} levels and ${MAX_YAML_INDENT} columns of indentation`,
+        hint: 'Content files need only a few levels; flatten the structure.',
+        rule: 'yaml/depth',
+      },
+    ];
+  }
+  return [];
+}
+
+/** Control characters a YAML escape (`"\0"`, `"\x1b"`) put into a value, placed at that value. */
+function valueProblems(file: string, doc: Document, at: (offset: number) => { file: string; line: number; column: number }): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (found.length > 0 || typeof node.value !== 'string') return;
+      const forbidden = findForbiddenCharacter(node.value);
+      if (!forbidden) return;
+      found.push({
+        ...at(node.range?.[0] ?? 0),
+        file,
+        field: '(value)',
+        message: `A value contains ${forbiddenCharacterName(forbidden.codePoint)}`,
+        found: forbidden.codePoint,
+        expected: 'printable text',
+        hint: 'Remove the escape sequence (such as \\0 or \\x1b) from the quoted value.',
+        rule: 'yaml/control-character',
+      });
+    },
+  });
+  return found;
+}
+
 /** Parse and validate a YAML file; every problem comes back with a position and a fix. */
 export function parseYamlFile<Schema extends z.ZodType>(
   file: string,
@@ -81,12 +214,14 @@ export function parseYamlFile<Schema extends z.ZodType>(
   options: YamlFileOptions = {},
 ): YamlResult<z.output<Schema>> {
   const lineOffset = options.lineOffset ?? 0;
+  const early = textProblems(file, text, lineOffset);
+  if (early.length > 0) return { ok: false, issues: early };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map((error) => {
+      issues: doc.errors.slice(0, 20).map((error) => {
         const position = lines.linePos(error.pos[0]);
         const where = { file, line: position.line + lineOffset, column: position.col };
         if (error.code === 'DUPLICATE_KEY') {
@@ -102,13 +237,52 @@ export function parseYamlFile<Schema extends z.ZodType>(
         }
         return {
           ...where,
+          rule: 'yaml/syntax',
           message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
           hint: 'Check the indentation and quoting on this line; values containing ": " or starting with a special character need quotes.',
         };
       }),
     };
   }
-  const raw = doc.toJS();
+  const at = (offset: number) => {
+    const position = lines.linePos(offset);
+    return { file, line: position.line + lineOffset, column: position.col };
+  };
+  let firstAlias: number | null = null;
+  let aliases = 0;
+  visit(doc, {
+    Alias(_, node) {
+      aliases += 1;
+      firstAlias ??= node.range?.[0] ?? 0;
+    },
+  });
+  const escaped = valueProblems(file, doc, at);
+  if (escaped.length > 0) return { ok: false, issues: escaped };
+  if (aliases > 0 && firstAlias !== null) {
+    // Anchors and aliases (`&a` / `*a`) are legal YAML, but a few lines of them can expand
+    // to gigabytes; content files never need more than a handful.
+    if (aliases > MAX_YAML_ALIASES) {
+      return {
+        ok: false,
+        issues: [{ ...at(firstAlias), field: '(file)', message: `The file uses ${aliases} YAML aliases`, found: `${aliases} aliases (*name)`, expected: `at most ${MAX_YAML_ALIASES}`, hint: 'Write the values out instead of repeating them with &anchors and *aliases.', rule: 'yaml/alias-count' }],
+      };
+    }
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ ...at(firstAlias ?? 0), field: '(file)', message: `The YAML expands too far: ${String((error as Error).message).split('\n')[0]}`, found: 'aliases that expand to a very large value', expected: 'plain values', hint: 'Write the values out instead of repeating them with &anchors and *aliases.', rule: 'yaml/alias-count' }],
+    };
+  }
+  if (depthOf(raw) > MAX_YAML_DEPTH) {
+    return {
+      ok: false,
+      issues: [{ file, line: 1 + lineOffset, column: 1, field: '(file)', message: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep`, found: 'deeply nested lists or mappings', expected: `at most ${MAX_YAML_DEPTH} levels`, hint: 'Content files need only a few levels; flatten the structure.', rule: 'yaml/depth' }],
+    };
+  }
   const result = schema.safeParse(raw);
   const locate: Locate = (path, key) => positionOf(doc, lines, path, key, lineOffset);
   if (result.success) return { ok: true, data: result.data, locate };
@@ -147,6 +321,12 @@ export function parseYamlFile<Schema extends z.ZodType>(
     }
     const found = valueAt(raw, path);
     const position = locate(path);
+    // Rules written as refinements carry their own wording (see friendly() in src/schemas/friendly.ts).
+    const friendly = issue.code === 'custom' ? (issue.params as { friendly?: FriendlyIssue } | undefined)?.friendly : undefined;
+    if (friendly) {
+      issues.push({ file, ...position, field: path.join('.') || '(file)', message: friendly.message, found: friendly.found ?? describe(found), expected: friendly.expected, hint: friendly.hint, rule: friendly.rule });
+      continue;
+    }
     issues.push({
       file,
       ...position,

@@ -11,6 +11,7 @@ import { buildArchive, type SummitInput } from '../../src/parser/archive.ts';
 import { parseListing, splitLines, type ListingParseResult } from '../../src/parser/listing.ts';
 import { SessionSchema, SpeakerSchema, SummitSchema } from '../../src/schemas/records.ts';
 import { SummitMetaSchema } from '../../src/schemas/summit-meta.ts';
+import { trackId } from '../../src/parser/slug.ts';
 import {
   anyListingInput,
   anyText,
@@ -158,8 +159,16 @@ const SUMMIT_IDS = ['kafka-summit-2020', 'kafka-summit-london-2019', 'kafka-summ
 
 /** A summit.yaml for a listing: its headings (at least one), names arbitrary or English. */
 function summitInput(id: string, listing: AnyListingInput, meta: { name: string; year: number; city: string | null; tagline: string | null; names: string[] }): SummitInput {
-  const headings = [...listing.trackHeadings.filter((heading) => heading.length > 0)];
+  // A valid summit.yaml declares each heading once and gives each track its own id.
+  const headings = [...new Set(listing.trackHeadings.filter((heading) => heading.length > 0))];
   if (headings.length === 0) headings.push('Keynotes');
+  const ids = new Set<string>();
+  const nameOf = (heading: string, index: number) => {
+    const wanted = meta.names[index] ?? HEADINGS.find((entry) => entry.heading === heading)?.name ?? heading;
+    const name = ids.has(trackId(wanted)) ? `Track ${index + 1}` : wanted;
+    ids.add(trackId(name));
+    return name;
+  };
   return {
     id,
     listingFile: `content/summits/${id}/listing.txt`,
@@ -169,7 +178,7 @@ function summitInput(id: string, listing: AnyListingInput, meta: { name: string;
       year: meta.year,
       city: meta.city,
       tagline: meta.tagline,
-      tracks: headings.map((heading, index) => ({ heading, name: meta.names[index] ?? HEADINGS.find((entry) => entry.heading === heading)?.name ?? heading })),
+      tracks: headings.map((heading, index) => ({ heading, name: nameOf(heading, index) })),
     }),
   };
 }

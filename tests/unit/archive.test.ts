@@ -13,7 +13,7 @@ import { SessionSchema, SpeakerSchema, SummitSchema } from '../../src/schemas/re
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = '/summit-archive/';
-const { archive, issues } = loadArchive({ root }, BASE);
+const { archive, issues } = await loadArchive({ root }, BASE);
 if (!archive) throw new Error(`seed content does not load: ${JSON.stringify(issues)}`);
 
 describe('seed archive', () => {
@@ -131,8 +131,8 @@ describe('the recap article\'s resolution table', () => {
   const sf = 'kafka-summit-san-francisco-2019';
   const table = (articles: typeof archive.articles) => articles[0]!.mentions.map((mention) => [mention.speaker, mention.status, mention.session]);
 
-  it('by the matching rule alone, before any reviewed correction', () => {
-    const snapshot = readContent({ root });
+  it('by the matching rule alone, before any reviewed correction', async () => {
+    const snapshot = await readContent({ root });
     const withoutCorrections = snapshot.inputs.map((input) => ({ ...input, corrections: null }));
     const bare = buildArchive(withoutCorrections, { base: BASE, aliases: snapshot.aliases, articles: snapshot.articles, presentations: snapshot.presentations });
     expect(table(bare.articles)).toEqual([

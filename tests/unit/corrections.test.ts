@@ -10,8 +10,8 @@ const write = (path: string, text: string) => {
   mkdirSync(join(WORK, 'content', path, '..'), { recursive: true });
   writeFileSync(join(WORK, 'content', path), text);
 };
-const load = () => {
-  const result = loadArchive({ root: WORK }, '/base/');
+const load = async () => {
+  const result = await loadArchive({ root: WORK }, '/base/');
   expect(result.issues).toEqual([]);
   return result.archive!;
 };
@@ -26,16 +26,16 @@ beforeEach(() => {
 });
 
 describe('corrections', () => {
-  it('hide a parsed entry that is not a session: no record, no track entry', () => {
+  it('hide a parsed entry that is not a session: no record, no track entry', async () => {
     write('summits/mini-summit-2021/corrections.yaml', 'mini-summit-2021/operating-kafka-at-scale:\n  reason: A promotion block, not a talk.\n  hide: true\n');
-    const archive = load();
+    const archive = (await load());
     expect(archive.sessions.map((session) => session.id)).not.toContain('mini-summit-2021/operating-kafka-at-scale');
     expect(archive.hidden).toEqual(['mini-summit-2021/operating-kafka-at-scale']);
     expect(archive.summits[0]!.tracks[0]!.sessions).toHaveLength(2);
     expect(archive.speakers.map((speaker) => speaker.id)).not.toContain('ada-lovelace');
   });
 
-  it('set title, speakers and links, keeping the id and recording the original values', () => {
+  it('set title, speakers and links, keeping the id and recording the original values', async () => {
     write(
       'summits/mini-summit-2021/corrections.yaml',
       [
@@ -50,7 +50,7 @@ describe('corrections', () => {
         '',
       ].join('\n'),
     );
-    const session = load().sessions.find((entry) => entry.id === 'mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped')!;
+    const session = (await load()).sessions.find((entry) => entry.id === 'mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped')!;
     expect(session).toMatchObject({
       title: null,
       displayTitle: 'Connect Everything',
@@ -68,14 +68,14 @@ describe('corrections', () => {
     });
   });
 
-  it('move a session to another track of its summit', () => {
+  it('move a session to another track of its summit', async () => {
     write(
       'summits/mini-summit-2021/summit.yaml',
       'name: Mini Summit 2021\nyear: 2021\ncity: null\ntracks:\n  - heading: Talks\n    name: Talks\n  - heading: Lightning\n    name: Lightning\n',
     );
     write('summits/mini-summit-2021/listing.txt', 'Talks\n\n  • Streams in Practice\n\n    Jane Doe, Acme Corp\n\nLightning\n\n  • Quick One\n\n    John Roe, Globex\n');
     write('summits/mini-summit-2021/corrections.yaml', 'mini-summit-2021/streams-in-practice:\n  reason: The schedule lists it as a lightning talk.\n  track: lightning\n');
-    const archive = load();
+    const archive = (await load());
     const moved = archive.sessions.find((entry) => entry.id === 'mini-summit-2021/streams-in-practice')!;
     expect([moved.track, moved.trackName, moved.correction?.original.track]).toEqual(['lightning', 'Lightning', 'Talks']);
     expect(archive.summits[0]!.tracks.map((track) => [track.id, track.sessions])).toEqual([
@@ -86,10 +86,10 @@ describe('corrections', () => {
 });
 
 describe('speaker profiles', () => {
-  it('merge a preferred name, aliases, links and a bio into the speaker', () => {
+  it('merge a preferred name, aliases, links and a bio into the speaker', async () => {
     write('summits/mini-summit-2021/corrections.yaml', 'mini-summit-2021/operating-kafka-at-scale:\n  reason: The recording spells the name with an initial.\n  speakers:\n    - name: A. Lovelace\n');
     write('speakers/profiles/ada-lovelace.md', '---\nname: Augusta Ada King\naliases: [A. Lovelace]\nlinks:\n  - label: Notes\n    url: https://notes.example.org/\n---\n\nFirst programmer.\n');
-    const archive = load();
+    const archive = (await load());
     const ada = archive.speakers.find((speaker) => speaker.id === 'ada-lovelace')!;
     expect(ada).toMatchObject({
       name: 'Augusta Ada King',

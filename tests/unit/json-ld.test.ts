@@ -5,7 +5,7 @@ import { articleLd, jsonLdScript, sessionEvent, speakerPerson, summitEvent, type
 
 const SITE = 'https://summit-archive.github.io';
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { archive } = loadArchive({ root }, '/summit-archive/');
+const { archive } = await loadArchive({ root }, '/summit-archive/');
 if (!archive) throw new Error('seed archive does not load');
 const summit = (id: string) => archive.summits.find((s) => s.id === id) ?? (() => { throw new Error(id); })();
 const session = (id: string) => archive.sessions.find((s) => s.id === id) ?? (() => { throw new Error(id); })();

@@ -19,11 +19,11 @@ beforeEach(() => {
 });
 
 describe('new:session', () => {
-  it('writes a valid file from flags, and the session joins the archive', () => {
+  it('writes a valid file from flags, and the session joins the archive', async () => {
     const result = run(['--summit', 'mini-summit-2021', '--track', 'talks', '--title', 'Kafka on Tiny Devices', '--speaker', 'Jane Doe, Acme Corp', '--speaker', 'Grace Hopper', '--slides', 'https://example.org/slides.pdf']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('created tests/.output/new-session/content/sessions/kafka-on-tiny-devices.mdx (session id mini-summit-2021/kafka-on-tiny-devices)');
-    const { archive, issues } = loadArchive({ root: WORK }, '/');
+    const { archive, issues } = await loadArchive({ root: WORK }, '/');
     expect(issues).toEqual([]);
     const session = archive!.sessions.find((entry) => entry.id === 'mini-summit-2021/kafka-on-tiny-devices')!;
     expect(session).toMatchObject({ origin: 'contribution', title: 'Kafka on Tiny Devices', track: 'talks', links: { slides: 'https://example.org/slides.pdf' } });
@@ -33,15 +33,15 @@ describe('new:session', () => {
     ]);
   });
 
-  it('asks for what is missing when interactive', () => {
+  it('asks for what is missing when interactive', async () => {
     const result = run(['--interactive'], 'mini-summit-2021\n\nAsked Talk\nAda Lovelace, Engines; Bob Ross\nThe schedule page\n');
     expect(result.status, result.stderr).toBe(0);
     const text = readFileSync(join(content, 'sessions/asked-talk.mdx'), 'utf8');
     expect(text).toContain('track: talks\ntitle: Asked Talk\nspeakers:\n  - name: Ada Lovelace\n    affiliation: Engines\n  - name: Bob Ross\nprovenance: The schedule page\n');
-    expect(loadArchive({ root: WORK }, '/').issues).toEqual([]);
+    expect((await loadArchive({ root: WORK }, '/')).issues).toEqual([]);
   });
 
-  it('refuses unknown summits and tracks, and missing flags when not interactive, writing nothing', () => {
+  it('refuses unknown summits and tracks, and missing flags when not interactive, writing nothing', async () => {
     const unknown = run(['--summit', 'nope', '--track', 'talks', '--title', 'X']);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('Unknown summit "nope"; expected one of mini-summit-2021.');
@@ -52,11 +52,22 @@ describe('new:session', () => {
     expect(existsSync(join(content, 'sessions'))).toBe(false);
   });
 
-  it('never overwrites an existing file', () => {
+  it('never overwrites an existing file', async () => {
     const args = ['--summit', 'mini-summit-2021', '--track', 'talks', '--title', 'Twice'];
     expect(run(args).status).toBe(0);
     const again = run(args);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
+  });
+
+  it('refuses a slug that breaks the id rule, writing nothing outside content/sessions/', async () => {
+    for (const slug of ['../../x', '/tmp/x', 'My Talk', 'a/b', '..', 'talk.mdx']) {
+      const result = run(['--summit', 'mini-summit-2021', '--track', 'talks', '--title', 'Escape', '--slug', slug]);
+      expect(result.status, slug).toBe(1);
+      expect(result.stderr, slug).toContain('is not a valid slug');
+    }
+    expect(existsSync(join(WORK, 'x.mdx'))).toBe(false);
+    expect(existsSync(join(ROOT, 'tests/x.mdx'))).toBe(false);
+    expect(existsSync(join(content, 'sessions'))).toBe(false);
   });
 });

@@ -158,9 +158,9 @@ describe('relatedSessions properties', () => {
   });
 });
 
-describe('relatedSessions on the seed archive', () => {
+describe('relatedSessions on the seed archive', async () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const { archive } = loadArchive({ root }, '/summit-archive/');
+  const { archive } = await loadArchive({ root }, '/summit-archive/');
   if (!archive) throw new Error('seed archive does not load');
   const taxonomy = parseTopics(readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8'));
   const sessions = archive.sessions.map((s) => ({ ...s, topics: tagTopics(taxonomy, s) }));

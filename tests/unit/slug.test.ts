@@ -9,9 +9,29 @@ describe('slug', () => {
     expect(slug('From Trickle to Flood with Kafka@ING')).toBe('from-trickle-to-flood-with-kafka-at-ing');
   });
 
-  it('drops what cannot be transliterated (Japanese)', () => {
+  it('keeps the ASCII words of a mixed title, so existing ids never change', () => {
     expect(slug('Kafka Connect を使った Connector 構築で学んだこと')).toBe('kafka-connect-connector');
-    expect(slug('ストリーム処理')).toBe('');
+    expect(slug('Debezium (noun | dɪ-bɪ-ziam)')).toBe('debezium-noun-d-b-ziam');
+  });
+
+  it('transliterates scripts the library knows', () => {
+    expect(slug('Zoë Ødegaard')).toBe('zoe-odegaard');
+    expect(slug('Анна Петрова')).toBe('anna-petrova');
+    expect(slug('Ελληνικά')).toBe('ellinika');
+  });
+
+  it('keeps text wholly in another script in that script, lower-cased and NFC', () => {
+    expect(slug('ストリーム処理')).toBe('ストリーム処理');
+    expect(slug('山田 太郎')).toBe('山田-太郎');
+    expect(slug('김민준 박서연')).toBe('김민준-박서연');
+    expect(slug('שלום עליכם')).toBe('שלום-עליכם');
+    expect(slug('हिन्दी भाषा')).toBe('हिन्दी-भाषा');
+    expect(slug('ストリーム処理')).toBe(slug('ストリーム処理'.normalize('NFD')));
+  });
+
+  it('gives different texts in other scripts different slugs', () => {
+    expect(slug('山田太郎')).not.toBe(slug('李小龍'));
+    expect(slug('ストリーム処理入門')).not.toBe(slug('ストリーム処理応用'));
   });
 
   it('cuts long slugs at a hyphen, at most 60 characters', () => {
@@ -24,8 +44,12 @@ describe('slug', () => {
 describe('ids', () => {
   it('prefixes session ids with the summit and never returns an empty slug', () => {
     expect(sessionId('kafka-summit-2020', 'Kafka for Kids')).toBe('kafka-summit-2020/kafka-for-kids');
-    expect(sessionId('s', 'ストリーム')).toBe('s/session');
+    expect(sessionId('s', 'ストリーム')).toBe('s/ストリーム');
+    expect(sessionId('s', '!!!')).toBe('s/session');
     expect(speakerId('Matthias J. Sax')).toBe('matthias-j-sax');
+    expect(speakerId('山田太郎')).toBe('山田太郎');
+    expect(speakerId('李小龍')).toBe('李小龍');
+    expect(speakerId('😀')).not.toBe(speakerId('😎'));
     expect(trackId('Stream Processing')).toBe('stream-processing');
   });
 });
