@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './integrations/pagefind.ts';
 import { contentProcessor, SHARED_MARKDOWN_OPTIONS } from './src/markdown/pipeline.ts';
-import { normaliseBase } from './src/utils/url.ts';
+import { normaliseBase } from './src/routes/urls.ts';
 
 // Where the site is served. GitHub Pages: SITE_URL=https://<user>.github.io SITE_BASE=/<repo>/
 // (the deploy workflow derives both from the repository). Local builds use /summit-archive/

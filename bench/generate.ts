@@ -30,11 +30,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { deriveTitle, displayTitleOf } from '../src/parser/derived-title.ts';
-import { parseListing } from '../src/parser/listing.ts';
-import { looksLikePersonName } from '../src/parser/speaker-line.ts';
-import { editDistance, normaliseName, similarGivenNames } from '../src/parser/speaker-identity.ts';
-import { slug } from '../src/parser/slug.ts';
+import { deriveTitle, displayTitleOf } from '../src/text/titles.ts';
+import { parseListing } from '../src/parse/listing/parse-listing.ts';
+import { looksLikePersonName } from '../src/parse/listing/speaker-line.ts';
+import { editDistance, similarGivenNames } from '../src/link/identity.ts';
+import { normaliseName } from '../src/text/names.ts';
+import { slug } from '../src/text/slug.ts';
 
 export const DEFAULT_SEED = 0x5eed2020;
 
@@ -647,7 +648,8 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
         const keynote = track.name === 'Keynotes' && random.chance(0.4);
         const title = unique(
           () => (keynote ? `${titleFor(random, company)} | ${plan.name} Keynote` : titleFor(random, company)),
-          (text) => slug(displayTitleOf(text, plan.name)),
+          // The page names the archive strips: the summit's name (generated summits name no series).
+          (text) => slug(displayTitleOf(text, [plan.name])),
         );
         const speakers = speakerLine(random, roster);
         for (const name of speakers.names) people.add(name);
@@ -697,7 +699,8 @@ export interface VerifyResult {
   sessions: number;
   /** Sessions whose parsed title or speaker names differ from what was generated. */
   mismatches: Array<{ summit: string; line: number; expected: string[]; parsed: string[] }>;
-  issues: number;
+  /** Problems the parser reported (a text outside any session, a missing heading). */
+  problems: number;
 }
 
 /** Parse each generated listing with the project's parser and compare titles and speakers. */
@@ -707,13 +710,13 @@ export async function verifyArchive(archive: GeneratedArchive): Promise<VerifyRe
   const bySummit = Map.groupBy(archive.expected, (entry) => entry.summit);
   const mismatches: VerifyResult['mismatches'] = [];
   let sessions = 0;
-  let issues = 0;
+  let problems = 0;
   for (const [summit, expected] of bySummit) {
     const meta = parse(readFileSync(join(archive.dir, 'summits', summit, 'summit.yaml'), 'utf8')) as { tracks: TrackDef[] };
     const parsed = parseListing(readFileSync(join(archive.dir, 'summits', summit, 'listing.txt'), 'utf8'), {
       trackHeadings: meta.tracks.map((track) => track.heading),
     });
-    issues += parsed.issues.length;
+    problems += parsed.problems.length;
     sessions += parsed.sessions.length;
     const byLine = new Map(parsed.sessions.map((session) => [session.lines.start, session]));
     for (const entry of expected) {
@@ -724,7 +727,7 @@ export async function verifyArchive(archive: GeneratedArchive): Promise<VerifyRe
       }
     }
   }
-  return { sessions, mismatches, issues };
+  return { sessions, mismatches, problems };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -745,7 +748,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   );
   if (process.argv.includes('--verify')) {
     const result = await verifyArchive(archive);
-    console.log(`parsed ${result.sessions} sessions, ${result.issues} issue(s), ${result.mismatches.length} speaker/title mismatch(es)`);
+    console.log(`parsed ${result.sessions} sessions, ${result.problems} problem(s), ${result.mismatches.length} speaker/title mismatch(es)`);
     for (const mismatch of result.mismatches.slice(0, 10)) console.log(`  ${mismatch.summit}:${mismatch.line} expected ${JSON.stringify(mismatch.expected)} parsed ${JSON.stringify(mismatch.parsed)}`);
   }
 }

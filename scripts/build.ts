@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadArchive } from '../src/loaders/read-content.ts';
-import { formatIssues } from '../src/utils/content-issue.ts';
-import { normaliseBase } from '../src/utils/url.ts';
+import { loadArchive } from '../src/archive.ts';
+import { consoleSink, reportMessages } from '../src/messages/report.ts';
+import { normaliseBase } from '../src/routes/urls.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 rmSync(outDir, { recursive: true, force: true });
@@ -21,13 +21,10 @@ const fail = (message: string, status = 1): never => {
 };
 
 const base = normaliseBase(process.env.SITE_BASE ?? '/summit-archive/');
-const { issues } = await loadArchive({ root: process.cwd(), contentDir: process.env.CONTENT_DIR }, base);
-const errors = issues.filter((issue) => issue.severity !== 'warning');
-if (process.env.GITHUB_ACTIONS === 'true' && issues.length > 0) console.log(formatIssues(issues, { github: true }));
-if (errors.length > 0) {
-  console.error(`✗ content has ${errors.length} error(s):\n\n${formatIssues(errors)}`);
-  fail(`Build stopped before rendering: fix the files above (\`npm run check\` re-validates content). No ${outDir} was written.`);
-}
+const { messages } = await loadArchive({ root: process.cwd(), contentDir: process.env.CONTENT_DIR, base });
+// Warnings are reported by the build itself (the loader); here only errors stop it early.
+const outcome = reportMessages(messages.filter((message) => !message.isWarning), consoleSink, { github: process.env.GITHUB_ACTIONS === 'true' });
+if (outcome.errors > 0) fail(`Build stopped before rendering: fix the files above (\`npm run check\` re-validates content). No ${outDir} was written.`);
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, OUT_DIR: outDir } });

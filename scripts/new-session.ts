@@ -15,9 +15,10 @@ import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { isValidId, loadArchive, MAX_ID_LENGTH, readContent } from '../src/loaders/read-content.ts';
-import { slug as slugify } from '../src/parser/slug.ts';
-import { formatIssues } from '../src/utils/content-issue.ts';
+import { loadArchive } from '../src/archive.ts';
+import { isValidId, MAX_ID_LENGTH, readContent } from '../src/read/read-content.ts';
+import { slug as slugify, trackId as trackIdOf } from '../src/text/slug.ts';
+import { formatMessages } from '../src/messages/format.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +37,7 @@ const { values } = parseArgs({
 const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const snapshot = await readContent({ root, contentDir });
-const summits = snapshot.inputs.map((input) => ({ id: input.id, name: input.meta.name, tracks: input.meta.tracks.map((track) => ({ id: slugify(track.name), name: track.name })) }));
+const summits = snapshot.summits.map((input) => ({ id: input.id, name: input.meta.data.name, tracks: input.meta.data.tracks.map((track) => ({ id: trackIdOf(track.name), name: track.name })) }));
 const interactive = values.interactive || process.stdin.isTTY === true;
 const prompt = interactive ? createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true }) : null;
 // Answers are read as a stream of lines, so piped answers (tests, scripts) work like typed ones.
@@ -120,10 +121,10 @@ const body = [
 mkdirSync(folder, { recursive: true });
 writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n${body}`);
 
-const { issues } = await loadArchive({ root, contentDir }, process.env.SITE_BASE ?? '/summit-archive/');
-const own = issues.filter((issue) => issue.severity !== 'warning' && resolve(root, issue.file) === file);
+const { messages } = await loadArchive({ root, contentDir, base: process.env.SITE_BASE ?? '/summit-archive/' });
+const own = messages.filter((message) => !message.isWarning && resolve(root, message.file ?? '') === file);
 if (own.length > 0) {
-  console.error(formatIssues(own));
+  console.error(formatMessages(own));
   rmSync(file);
   fail(`No file written: ${relative(root, file)} would not validate; fix the values above.`);
 }

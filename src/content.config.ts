@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { archiveLoaders } from './loaders/archive-loader.ts';
+import { SiteSchema } from './schemas/site.ts';
 import { ArticleSchema, OrganizationRecordSchema, PresentationSchema, SessionSchema, SpeakerSchema, SummitSchema, TopicRecordSchema } from './schemas/records.ts';
 
 const archive = archiveLoaders();
 
 export const collections = {
+  site: defineCollection({ loader: archive.site, schema: SiteSchema }),
   summits: defineCollection({ loader: archive.summits, schema: SummitSchema }),
   sessions: defineCollection({ loader: archive.sessions, schema: SessionSchema }),
   speakers: defineCollection({ loader: archive.speakers, schema: SpeakerSchema }),

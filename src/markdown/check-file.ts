@@ -10,9 +10,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { ContentIssue } from '../utils/content-issue.ts';
-import { findForbiddenCharacter, forbiddenCharacterName } from '../utils/characters.ts';
-import type { Frontmatter } from '../utils/frontmatter.ts';
+import { contentMessage, type ContentMessage } from '../messages/message.ts';
+import { findForbiddenCharacter, forbiddenCharacterName } from '../text/characters.ts';
+import type { Frontmatter } from '../read/frontmatter.ts';
 import { contentProcessor, SHARED_MARKDOWN_OPTIONS } from './pipeline.ts';
 import remarkContentPolicy, { PolicyViolation, type PolicyProblem } from './policy.ts';
 import { excessiveNesting } from './prescan.ts';
@@ -48,8 +48,8 @@ export interface CheckFileOptions {
   root: string;
 }
 
-function fromPolicy(file: string, problem: PolicyProblem, lineOffset: number): ContentIssue {
-  return {
+function fromPolicy(file: string, problem: PolicyProblem, lineOffset: number): ContentMessage {
+  return contentMessage({
     file,
     line: problem.line + lineOffset,
     column: problem.column,
@@ -59,17 +59,17 @@ function fromPolicy(file: string, problem: PolicyProblem, lineOffset: number): C
     expected: problem.expected,
     hint: problem.hint,
     rule: `content/${problem.rule}`,
-  };
+  });
 }
 
 /** Problems found by running a compile: the policy's, a syntax error's, or a resource limit's. */
-function fromError(file: string, error: unknown, lineOffset: number): ContentIssue[] {
+function fromError(file: string, error: unknown, lineOffset: number): ContentMessage[] {
   if (error instanceof PolicyViolation) return error.problems.map((problem) => fromPolicy(file, problem, lineOffset));
   const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
   const start = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
   if (error instanceof RangeError) {
     return [
-      {
+      contentMessage({
         file,
         line: 1 + lineOffset,
         column: 1,
@@ -79,12 +79,12 @@ function fromError(file: string, error: unknown, lineOffset: number): ContentIss
         expected: 'ordinary Markdown: paragraphs, short lists, quotes',
         hint: 'Flatten nested quotes, lists or emphasis.',
         rule: 'content/nesting',
-      },
+      }),
     ];
   }
   const reason = String((error as { reason?: string }).reason ?? (error as Error).message ?? error).split('\n')[0]!;
   return [
-    {
+    contentMessage({
       file,
       line: (start?.line ?? 1) + lineOffset,
       column: start?.column ?? 1,
@@ -94,16 +94,16 @@ function fromError(file: string, error: unknown, lineOffset: number): ContentIss
       expected: 'Markdown, optionally with <Video>, <Slides> or <Quote>',
       hint: 'Write plain Markdown. A literal "<" or "{" must be escaped as "\\<" or "\\{".',
       rule: 'content/syntax',
-    },
+    }),
   ];
 }
 
 /** Checks every content body shares before any parser sees it: characters and nesting. */
-function prescan(file: string, text: string, lineOffset: number): ContentIssue[] {
+function prescan(file: string, text: string, lineOffset: number): ContentMessage[] {
   const forbidden = findForbiddenCharacter(text);
   if (forbidden) {
     return [
-      {
+      contentMessage({
         file,
         line: forbidden.line + lineOffset,
         column: forbidden.column,
@@ -113,13 +113,13 @@ function prescan(file: string, text: string, lineOffset: number): ContentIssue[]
         expected: 'printable text',
         hint: 'Delete the invisible character (retype the word around it); it breaks feeds and can hide text from reviewers.',
         rule: 'content/control-character',
-      },
+      }),
     ];
   }
   const nesting = excessiveNesting(text);
   if (nesting) {
     return [
-      {
+      contentMessage({
         file,
         line: nesting.line + lineOffset,
         column: nesting.column,
@@ -129,14 +129,14 @@ function prescan(file: string, text: string, lineOffset: number): ContentIssue[]
         expected: 'at most 32 levels of quotes, lists and indentation',
         hint: 'Flatten the quotes or lists; a session description never needs this depth.',
         rule: 'content/nesting',
-      },
+      }),
     ];
   }
   return [];
 }
 
 /** Check a contributor MDX file exactly as the build would compile it. */
-export async function checkMdxFile(text: string, parts: Frontmatter, options: CheckFileOptions): Promise<ContentIssue[]> {
+export async function checkMdxFile(text: string, parts: Frontmatter, options: CheckFileOptions): Promise<ContentMessage[]> {
   const early = prescan(options.file, parts.body, parts.bodyLineOffset);
   if (early.length > 0) return early;
   // The compiler's own split and YAML reading; the strict splitter already made sure they agree with ours.
@@ -144,13 +144,13 @@ export async function checkMdxFile(text: string, parts: Frontmatter, options: Ch
   try {
     const astro = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
     if (astro.rawFrontmatter.replace(/\r\n/gu, '\n') !== `\n${parts.yaml.replace(/\r\n/gu, '\n')}\n` && !(parts.yaml === '' && astro.rawFrontmatter === '\n')) {
-      return [{ file: options.file, line: 1, column: 1, field: '(frontmatter)', message: 'The frontmatter reads differently to the compiler', found: 'two different frontmatter blocks', expected: 'one "---" block at the top', hint: 'Keep the frontmatter to simple "key: value" lines between two "---" lines.', rule: 'content/frontmatter' }];
+      return [contentMessage({ file: options.file, line: 1, column: 1, field: '(frontmatter)', message: 'The frontmatter reads differently to the compiler', found: 'two different frontmatter blocks', expected: 'one "---" block at the top', hint: 'Keep the frontmatter to simple "key: value" lines between two "---" lines.', rule: 'content/frontmatter' })];
     }
     compiled = { content: astro.content, frontmatter: astro.frontmatter as Record<string, unknown> };
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     return [
-      {
+      contentMessage({
         file: options.file,
         line: (mark?.line ?? 0) + 1,
         column: (mark?.column ?? 0) + 1,
@@ -160,7 +160,7 @@ export async function checkMdxFile(text: string, parts: Frontmatter, options: Ch
         expected: 'simple "key: value" lines',
         hint: 'Quote values that contain ": ", "#" or start with a special character.',
         rule: 'content/frontmatter',
-      },
+      }),
     ];
   }
   const { mdx } = await renderersFor(options.base, pathToFileURL(`${options.root}/src/`));
@@ -180,7 +180,7 @@ export async function checkMdxFile(text: string, parts: Frontmatter, options: Ch
 const markdownStage = unified().use(remarkParse).use(remarkGfm).use(remarkContentPolicy);
 
 /** Check a contributor Markdown body (a speaker bio) with the parse and policy the build renders it with. */
-export async function checkMarkdownBody(body: string, bodyLineOffset: number, options: Pick<CheckFileOptions, 'file'>): Promise<ContentIssue[]> {
+export async function checkMarkdownBody(body: string, bodyLineOffset: number, options: Pick<CheckFileOptions, 'file'>): Promise<ContentMessage[]> {
   const early = prescan(options.file, body, bodyLineOffset);
   if (early.length > 0) return early;
   try {

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { normaliseBase } from '../utils/url.ts';
+import { normaliseBase } from '../routes/urls.ts';
 
 export interface RemarkBaseLinksOptions {
   base: string;

@@ -1,12 +1,8 @@
 import type { APIRoute } from 'astro';
-import { sessions, summits } from '../data/archive.ts';
-import { sessionFeed } from '../data/feeds.ts';
+import { archiveData, pageContext } from '../routes/collections.ts';
+import { archiveFeed } from '../routes/feeds.ts';
 
-export const GET: APIRoute = async ({ site, url }) =>
-  sessionFeed({
-    title: 'Summit Archive: all sessions',
-    description: 'Every session of the Kafka Summit archive.',
-    site: site ?? url.origin,
-    sessions: await sessions(),
-    summits: await summits(),
-  });
+export const GET: APIRoute = async () => {
+  const data = await archiveData();
+  return archiveFeed(data, pageContext(data));
+};

@@ -2,7 +2,7 @@
  * Refinements with their own message. A zod refinement that fails with only a default
  * message reads "Wrong value … Change this value to <message>"; rules that are more than
  * a type (unique ids, agreeing fields) say what is wrong and how to fix it instead.
- * src/utils/yaml-file.ts turns these into positioned content messages.
+ * src/read/yaml.ts turns these into positioned content messages.
  */
 import type { z } from 'zod';
 

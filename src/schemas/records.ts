@@ -1,7 +1,9 @@
 /**
- * The archive's records: the data of the Astro collections and the shape of the
- * open-data export in `dist/data/*.json`. Other tools read that export, so these
- * shapes only grow (new optional fields); they never rename or drop a field.
+ * The archive's records: the data of the Astro collections, made by the link stages
+ * (src/link/). Records carry ids, never URLs: src/routes/urls.ts turns ids into addresses
+ * under the configured base, and the open-data export (src/routes/export.ts) adds its
+ * documented `url` fields from there. The export's shapes only grow (new optional
+ * fields); they never rename or drop a field.
  */
 import { z } from 'zod';
 import { SessionLinksSchema } from './links.ts';
@@ -58,19 +60,17 @@ export const SessionSchema = z.object({
   description: z.string(),
   /** The start of the description as plain text (up to about 200 characters), for summaries and meta tags. */
   excerpt: z.string(),
-  /** Site path of the session page, including the configured base. */
-  url: z.string().startsWith('/'),
   links: SessionLinksSchema,
   /** Set when a reviewed correction changed this session; null otherwise. */
   correction: SessionCorrectionSchema.nullable(),
   /** Articles that name this session. */
-  mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1), url: z.string().startsWith('/') })).default([]),
+  mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1) })),
   /** Topic ids, tagged from title and description by content/topics.yaml, after corrections. */
-  topics: z.array(z.string().min(1)).default([]),
+  topics: z.array(z.string().min(1)),
   /** The day of the talk (YYYY-MM-DD), when a contributor states it; the listings give none. */
   date: z.iso.date().optional(),
   /** Up to five related session ids (TF-IDF cosine over title, description and topics). */
-  related: z.array(z.string().min(1)).default([]),
+  related: z.array(z.string().min(1)),
   source: z.object({
     file: z.string().min(1),
     line: z.number().int().positive(),
@@ -87,16 +87,15 @@ export const SpeakerSchema = z.object({
   affiliations: z.array(z.string().min(1)),
   /** Session ids, oldest summit first. */
   sessions: z.array(z.string().min(1)),
-  url: z.string().startsWith('/'),
   /** Short biography in Markdown from the speaker's profile file, or null. */
   bio: z.string().nullable(),
   links: z.array(z.object({ label: z.string().min(1), url: z.string().url() })),
   /** The profile file, when the speaker has one. */
   profile: z.string().min(1).nullable(),
   /** Meetup presentations by this person (ids of the presentations collection). */
-  presentations: z.array(z.string().min(1)).default([]),
+  presentations: z.array(z.string().min(1)),
   /** Articles that name this person's talks. */
-  mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1), url: z.string().startsWith('/') })).default([]),
+  mentionedIn: z.array(z.object({ article: z.string().min(1), title: z.string().min(1) })),
 });
 
 export const TopicRecordSchema = z.object({
@@ -107,7 +106,6 @@ export const TopicRecordSchema = z.object({
   sessions: z.array(z.string().min(1)),
   /** Tagged sessions per summit id. */
   bySummit: z.record(z.string(), z.number().int().nonnegative()),
-  url: z.string().startsWith('/'),
 });
 
 export const OrganizationRecordSchema = z.object({
@@ -118,7 +116,6 @@ export const OrganizationRecordSchema = z.object({
   people: z.array(z.string().min(1)),
   /** The affiliations that name this organisation, as each listing wrote them. */
   affiliationsAsWritten: z.array(z.string().min(1)),
-  url: z.string().startsWith('/'),
 });
 
 export const PresentationSchema = z.object({
@@ -133,8 +130,9 @@ export const PresentationSchema = z.object({
   /** Slide numbers the source skips. */
   missingSlideNumbers: z.array(z.number().int().positive()),
   demos: z.object({ intro: z.string().nullable(), items: z.array(z.string()) }),
+  /** The deck's repeated slide footers left out of the slides (content/presentations/<id>/presentation.yaml). */
+  footers: z.array(z.string()),
   mentions: z.array(z.object({ text: z.string(), author: z.string(), handle: z.string(), date: z.string(), dateText: z.string() })),
-  url: z.string().startsWith('/'),
   source: z.object({ file: z.string().min(1) }),
 });
 
@@ -158,7 +156,6 @@ export const ArticleSchema = z.object({
   mentions: z.array(ArticleMentionSchema),
   /** Sentences whose link targets the scrape lost; kept as text, never as links. */
   lostLinks: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
-  url: z.string().startsWith('/'),
   source: z.object({ file: z.string().min(1) }),
 });
 
@@ -170,7 +167,6 @@ export const TrackSchema = z.object({
   displayName: z.string().min(1),
   /** Session ids in source order. */
   sessions: z.array(z.string().min(1)),
-  url: z.string().startsWith('/'),
 });
 
 export const SummitSchema = z.object({
@@ -180,7 +176,6 @@ export const SummitSchema = z.object({
   city: z.string().min(1).nullable(),
   tagline: z.string().min(1).nullable(),
   tracks: z.array(TrackSchema),
-  url: z.string().startsWith('/'),
   source: z.object({ file: z.string().min(1) }),
 });
 

@@ -3,7 +3,7 @@
  * Facts the source does not state stay null; nothing here is invented.
  */
 import { z } from 'zod';
-import { trackId } from '../parser/slug.ts';
+import { trackId } from '../text/slug.ts';
 import { addFriendlyIssue } from './friendly.ts';
 
 export const TrackMetaSchema = z
@@ -18,6 +18,8 @@ export const TrackMetaSchema = z
 export const SummitMetaSchema = z
   .object({
     name: z.string().min(1),
+    /** The series this summit belongs to: a file content/series/<series>.yaml. */
+    series: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'a series id such as kafka-summit (a file in content/series/)' }).optional(),
     year: z.number().int().min(1990).max(2100),
     /** The city, where the listing states one; null for an online or unstated venue. */
     city: z.string().min(1).nullable(),

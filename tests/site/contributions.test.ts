@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { filesIn, load } from '../support/dist.ts';
 import { ROOT, SITE_OUT } from '../support/paths.ts';
+import { SEED_CONTENT } from '../support/seed.ts';
 
 const OUTPUT = join(ROOT, 'tests/.output');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -54,7 +55,7 @@ describe('a session added as an MDX file', () => {
   const out = join(OUTPUT, 'with-mdx-site');
   beforeAll(() => {
     const content = contentFrom('with-mdx', []);
-    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    cpSync(SEED_CONTENT, content, { recursive: true });
     mkdirSync(join(content, 'sessions'), { recursive: true });
     writeFileSync(
       join(content, 'sessions/streams-and-tables-in-practice.mdx'),

@@ -1,7 +1,11 @@
-/** Run a production build of the project (or of a fixture content folder) into a folder. */
+/**
+ * Run a production build into a folder: of the frozen seed archive unless `CONTENT_DIR`
+ * says otherwise (tests never pin facts about the live content/).
+ */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
+import { SEED_CONTENT } from './seed.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -18,7 +22,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Bui
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !LEAKED_BY_VITEST.includes(name)));
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...inherited, OUT_DIR: outDir, SITE_BASE: '/summit-archive/', SITE_URL: 'https://example.github.io', ...env },
+    env: { ...inherited, OUT_DIR: outDir, SITE_BASE: '/summit-archive/', SITE_URL: 'https://example.github.io', CONTENT_DIR: SEED_CONTENT, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -7,11 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildArchive, type SummitInput } from '../../src/parser/archive.ts';
-import { parseListing, splitLines, type ListingParseResult } from '../../src/parser/listing.ts';
+import { buildArchive } from '../../src/link/build-archive.ts';
+import { parseListing, type ListingParseResult } from '../../src/parse/listing/parse-listing.ts';
+import type { ContentSnapshot, SummitInput } from '../../src/read/snapshot.ts';
+import type { Locate } from '../../src/read/yaml.ts';
 import { SessionSchema, SpeakerSchema, SummitSchema } from '../../src/schemas/records.ts';
-import { SummitMetaSchema } from '../../src/schemas/summit-meta.ts';
-import { trackId } from '../../src/parser/slug.ts';
+import { SummitMetaSchema, type SummitMeta } from '../../src/schemas/summit-meta.ts';
+import { splitLines } from '../../src/text/lines.ts';
+import { trackId } from '../../src/text/slug.ts';
 import {
   anyListingInput,
   anyText,
@@ -26,13 +29,35 @@ import {
   type GeneratedListing,
 } from './listing-arbitrary.ts';
 
-export const BASE = '/summit-archive/';
+/** Field positions for a summit.yaml made in memory (there is no file text to point into). */
+export const AT_LINE_1: Locate = () => ({ line: 1, column: 1 });
 
-type ArchiveOptions = Parameters<typeof buildArchive>[1];
+/** A summit as the read stage hands it on: its summit.yaml data and its listing text, no corrections. */
+export function summitInput(id: string, meta: SummitMeta, listingText: string, locate: Locate = AT_LINE_1): SummitInput {
+  return {
+    id,
+    meta: { file: `content/summits/${id}/summit.yaml`, data: meta, locate },
+    listing: { file: `content/summits/${id}/listing.txt`, text: listingText },
+    corrections: null,
+  };
+}
 
-/** Options for buildArchive with no alias decisions (so no alias issue can arise). */
-export function archiveOptions(base = BASE): ArchiveOptions {
-  return { base, aliases: { file: 'content/speakers/aliases.yaml', data: { people: [], distinct: [] }, locate: null } };
+/** A content snapshot of these summits only: no aliases, profiles or other content (so no alias issue can arise). */
+export function snapshotOf(summits: SummitInput[]): ContentSnapshot {
+  return {
+    site: null,
+    series: [],
+    summits,
+    aliases: null,
+    contributions: [],
+    profiles: [],
+    articles: [],
+    presentations: [],
+    topics: null,
+    organizations: null,
+    messages: [],
+    files: [],
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -82,8 +107,8 @@ const isTopLevel = (raw: string) => /^[\s\u00A0]*/u.exec(raw)![0].length === 0;
 
 /**
  * Conservation for any text: every token of the source is in a session, in dropped
- * furniture, in a track heading line, or on a line reported as an issue ("Text outside
- * any session"); nothing is invented. A dropped trailing fragment must be the literal
+ * furniture, in a track heading line, or on a line reported as a problem ("Text outside
+ * any session", rule `listing/unplaced-text`); nothing is invented. A dropped trailing fragment must be the literal
  * end of its line (it may touch the word before it: `…platformLearn More`).
  */
 export function assertConservesAnyText(text: string, trackHeadings: readonly string[], result: ListingParseResult): void {
@@ -91,7 +116,7 @@ export function assertConservesAnyText(text: string, trackHeadings: readonly str
   const headings = new Set(trackHeadings);
   const fragments = new Map<number, string>();
   for (const entry of result.dropped) if (entry.reason === 'trailing-fragment') fragments.set(entry.line, entry.text);
-  const issueLines = new Set(result.issues.filter((issue) => issue.message.startsWith('Text outside any session')).map((issue) => issue.line));
+  const unplacedLines = new Set(result.problems.filter((problem) => problem.rule === 'listing/unplaced-text').map((problem) => problem.line));
 
   const source: string[] = [];
   const accounted: string[] = [];
@@ -106,7 +131,7 @@ export function assertConservesAnyText(text: string, trackHeadings: readonly str
       source.push(...anyTokens(raw));
     }
     if (isTopLevel(raw) && headings.has(raw.trim())) accounted.push(...anyTokens(raw));
-    if (issueLines.has(line)) accounted.push(...anyTokens(raw));
+    if (unplacedLines.has(line)) accounted.push(...anyTokens(raw));
   });
   // Fragments count on both sides, as separate tokens.
   source.push(...[...fragments.values()].flatMap(anyTokens));
@@ -136,7 +161,13 @@ export function assertWellFormed(text: string, trackHeadings: readonly string[],
     assert.ok(entry.line >= previousDropped && entry.line >= 1 && entry.line <= lineCount, `dropped line ${entry.line} within 1..${lineCount}, sorted`);
     previousDropped = entry.line;
   }
-  for (const issue of result.issues) assert.ok(issue.line >= 1 && issue.line <= Math.max(1, lineCount), `issue line ${issue.line} within the file`);
+  for (const problem of result.problems) {
+    assert.ok(problem.line >= 1 && problem.line <= Math.max(1, lineCount), `problem line ${problem.line} within the file`);
+    assert.ok(problem.column >= 1, `problem column ${problem.column} is 1-based`);
+    assert.ok(['listing/unplaced-text', 'listing/missing-heading'].includes(problem.rule), `problem rule ${JSON.stringify(problem.rule)} is a listing rule`);
+    if (problem.rule === 'listing/unplaced-text') assert.ok(problem.message.startsWith('Text outside any session'), 'an unplaced-text problem says so');
+    if (problem.rule === 'listing/missing-heading') assert.ok(problem.heading !== undefined && headings.has(problem.heading) && problem.line === 1, 'a missing heading is a declared one, reported at line 1');
+  }
 }
 
 /** Validate every record against its zod schema, with a readable failure. */
@@ -158,7 +189,7 @@ const nonEmpty = anyText(24).filter((text) => text.length > 0);
 const SUMMIT_IDS = ['kafka-summit-2020', 'kafka-summit-london-2019', 'kafka-summit-san-francisco-2019', 'x', 'summit-ü'];
 
 /** A summit.yaml for a listing: its headings (at least one), names arbitrary or English. */
-function summitInput(id: string, listing: AnyListingInput, meta: { name: string; year: number; city: string | null; tagline: string | null; names: string[] }): SummitInput {
+function arbitrarySummit(id: string, listing: AnyListingInput, meta: { name: string; year: number; city: string | null; tagline: string | null; names: string[] }): SummitInput {
   // A valid summit.yaml declares each heading once and gives each track its own id.
   const headings = [...new Set(listing.trackHeadings.filter((heading) => heading.length > 0))];
   if (headings.length === 0) headings.push('Keynotes');
@@ -169,18 +200,17 @@ function summitInput(id: string, listing: AnyListingInput, meta: { name: string;
     ids.add(trackId(name));
     return name;
   };
-  return {
+  return summitInput(
     id,
-    listingFile: `content/summits/${id}/listing.txt`,
-    listingText: listing.text,
-    meta: SummitMetaSchema.parse({
+    SummitMetaSchema.parse({
       name: meta.name,
       year: meta.year,
       city: meta.city,
       tagline: meta.tagline,
       tracks: headings.map((heading, index) => ({ heading, name: nameOf(heading, index) })),
     }),
-  };
+    listing.text,
+  );
 }
 
 const summitMeta = fc.record({
@@ -199,7 +229,7 @@ const archiveInputs: fc.Arbitrary<SummitInput[]> = fc
     fc.tuple(fc.constantFrom(...SUMMIT_IDS), fc.oneof(anyListingInput, generatedListing().map(asInput)), summitMeta),
     { minLength: 1, maxLength: 3, selector: ([id]) => id },
   )
-  .map((entries) => entries.map(([id, listing, meta]) => summitInput(id, listing, meta)));
+  .map((entries) => entries.map(([id, listing, meta]) => arbitrarySummit(id, listing, meta)));
 
 // ---------------------------------------------------------------------------
 // Properties
@@ -218,18 +248,21 @@ const parseTotal = fc.property(anyListingInput, ({ text, trackHeadings }) => {
   assertConservesAnyText(text, trackHeadings, result);
 });
 
-const archiveTotal = fc.property(archiveInputs, fc.constantFrom(BASE, '/'), (inputs, base) => {
-  const archive = buildArchive(inputs, archiveOptions(base));
+const archiveTotal = fc.property(archiveInputs, (inputs) => {
+  const archive = buildArchive(snapshotOf(inputs));
   assertRecordsValid(archive);
 });
 
 const generatedRecordsValid = fc.property(generatedListing(), (listing) => {
-  const input = summitInput('kafka-summit-2020', asInput(listing), { name: listing.model.summitName, year: 2020, city: null, tagline: null, names: [] });
-  const archive = buildArchive([input], archiveOptions());
+  const input = arbitrarySummit('kafka-summit-2020', asInput(listing), { name: listing.model.summitName, year: 2020, city: null, tagline: null, names: [] });
+  const archive = buildArchive(snapshotOf([input]));
   assertRecordsValid(archive);
-  // A well-formed listing raises no issue, except two sessions that would share an id.
-  for (const issue of archive.issues) assert.match(issue.message, /^Two sessions resolve to the id/u, 'only duplicate ids are reported');
-  assert.equal(archive.sessions.length + archive.issues.length, listing.sessions.length, 'every session is a record or a duplicate-id issue');
+  // A well-formed listing raises no message, except two sessions that would share an id.
+  for (const message of archive.messages) {
+    assert.equal(message.ruleId, 'ids/duplicate-session', 'only duplicate ids are reported');
+    assert.match(message.reason, /^Two sessions resolve to the id/u, 'only duplicate ids are reported');
+  }
+  assert.equal(archive.sessions.length + archive.messages.length, listing.sessions.length, 'every session is a record or a duplicate-id message');
 });
 
 const conservesText = fc.property(generatedListing(), (listing) => {
@@ -254,7 +287,7 @@ const conservesText = fc.property(generatedListing(), (listing) => {
 
 const roundTrip = fc.property(generatedListing(), (listing) => {
   const result = parseListing(listing.text, { trackHeadings: listing.trackHeadings });
-  assert.deepEqual(result.issues, [], 'a well-formed listing raises no issue');
+  assert.deepEqual(result.problems, [], 'a well-formed listing raises no problem');
   assert.equal(result.sessions.length, listing.sessions.length, 'session count');
   listing.sessions.forEach((expected, index) => {
     const actual = result.sessions[index]!;
@@ -282,8 +315,8 @@ const roundTrip = fc.property(generatedListing(), (listing) => {
 
 const deterministic = fc.property(fc.oneof(anyListingInput, generatedListing().map(asInput)), ({ text, trackHeadings }) => {
   assert.deepStrictEqual(parseListing(text, { trackHeadings }), parseListing(text, { trackHeadings }));
-  const input = summitInput('kafka-summit-2020', { text, trackHeadings }, { name: 'Kafka Summit 2020', year: 2020, city: null, tagline: null, names: [] });
-  assert.deepStrictEqual(buildArchive([input], archiveOptions()), buildArchive([input], archiveOptions()));
+  const input = arbitrarySummit('kafka-summit-2020', { text, trackHeadings }, { name: 'Kafka Summit 2020', year: 2020, city: null, tagline: null, names: [] });
+  assert.deepStrictEqual(buildArchive(snapshotOf([input])), buildArchive(snapshotOf([input])));
 });
 
 const idsStable = fc.property(listingModel({ maxSessionsPerTrack: 4 }), sessionModel(), fc.nat(), fc.nat(), (model, extra, trackIndex, position) => {
@@ -291,11 +324,11 @@ const idsStable = fc.property(listingModel({ maxSessionsPerTrack: 4 }), sessionM
   const inserted = withSessionInserted(model, extra, trackIndex, position);
   const withExtra = renderListing(inserted.model);
   const build = (listing: GeneratedListing) =>
-    buildArchive([summitInput('kafka-summit-2020', asInput(listing), { name: model.summitName, year: 2020, city: null, tagline: null, names: [] })], archiveOptions());
+    buildArchive(snapshotOf([arbitrarySummit('kafka-summit-2020', asInput(listing), { name: model.summitName, year: 2020, city: null, tagline: null, names: [] })]));
   const a = build(without);
   const b = build(withExtra);
   // Only unrelated sessions: the new one must not share an id (title / first sentence) with another.
-  fc.pre(a.issues.length === 0 && b.issues.length === 0);
+  fc.pre(a.messages.length === 0 && b.messages.length === 0);
   assert.equal(a.sessions.length, without.sessions.length);
   assert.equal(b.sessions.length, withExtra.sessions.length);
   const others = b.sessions.filter((_, index) => index !== inserted.sessionIndex).map((session) => session.id);

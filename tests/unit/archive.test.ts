@@ -1,24 +1,24 @@
 /**
- * The seed archive as a whole: ids, speakers across summits, the duplicate report,
- * and a golden file per listing (the full record set) that changes only on purpose.
- * To accept an intended change: `UPDATE_GOLDEN=1 npm test -- tests/unit/archive.test.ts`,
- * then read the diff of tests/golden/ before committing it.
+ * The seed archive as a whole (the frozen copy in tests/fixtures/seed-archive/): ids,
+ * speakers across summits, the duplicate report, and a golden file per listing (the full
+ * record set) that changes only on purpose. To accept an intended change:
+ * `UPDATE_GOLDEN=1 npm test -- tests/unit/archive.test.ts`, then read the diff of
+ * tests/fixtures/seed-archive/golden/ before committing it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchive, readContent } from '../../src/loaders/read-content.ts';
-import { buildArchive } from '../../src/parser/archive.ts';
+import { loadArchive } from '../../src/archive.ts';
+import { buildArchive } from '../../src/link/build-archive.ts';
 import { SessionSchema, SpeakerSchema, SummitSchema } from '../../src/schemas/records.ts';
+import { SEED_ROOT, seedSnapshot } from '../support/seed.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = '/summit-archive/';
-const { archive, issues } = await loadArchive({ root }, BASE);
-if (!archive) throw new Error(`seed content does not load: ${JSON.stringify(issues)}`);
+const { archive, messages } = await loadArchive({ root: SEED_ROOT });
+if (!archive) throw new Error(`seed content does not load: ${messages.map(String).join('\n')}`);
 
 describe('seed archive', () => {
-  it('loads without issues', () => {
-    expect(issues).toEqual([]);
+  it('loads without messages', () => {
+    expect(messages).toEqual([]);
   });
 
   it('has 180 sessions: 71 + 56 + 53, each valid against the schema', () => {
@@ -30,13 +30,12 @@ describe('seed archive', () => {
     for (const summit of archive.summits) SummitSchema.parse(summit);
   });
 
-  it('gives every session a unique id under its summit, and a URL under the base', () => {
+  it('gives every session a unique id under its summit', () => {
     const ids = archive.sessions.map((session) => session.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const session of archive.sessions) {
       expect(session.id.startsWith(`${session.summit}/`)).toBe(true);
       expect(session.id).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/u);
-      expect(session.url).toBe(`${BASE}sessions/${session.id}/`);
     }
   });
 
@@ -98,18 +97,18 @@ describe('seed archive', () => {
   });
 
   it('leaves no likely duplicate unsettled in the seeds', () => {
-    expect(archive.duplicates).toEqual([]);
+    expect(archive.report.duplicates).toEqual([]);
   });
 });
 
 describe.each(['kafka-summit-2020', 'kafka-summit-london-2019', 'kafka-summit-san-francisco-2019'])('golden records: %s', (summit) => {
-  it('matches tests/golden', () => {
-    const file = fileURLToPath(new URL(`../golden/${summit}.json`, import.meta.url));
+  it('matches the golden records', () => {
+    const file = join(SEED_ROOT, 'golden', `${summit}.json`);
     const listing = `content/summits/${summit}/listing.txt`;
     const actual = {
       summit: archive.summits.find((entry) => entry.id === summit),
       sessions: archive.sessions.filter((session) => session.summit === summit),
-      dropped: archive.dropped.get(listing),
+      dropped: archive.report.dropped.get(listing),
     };
     const json = `${JSON.stringify(actual, null, 2)}\n`;
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, json);
@@ -132,9 +131,8 @@ describe('the recap article\'s resolution table', () => {
   const table = (articles: typeof archive.articles) => articles[0]!.mentions.map((mention) => [mention.speaker, mention.status, mention.session]);
 
   it('by the matching rule alone, before any reviewed correction', async () => {
-    const snapshot = await readContent({ root });
-    const withoutCorrections = snapshot.inputs.map((input) => ({ ...input, corrections: null }));
-    const bare = buildArchive(withoutCorrections, { base: BASE, aliases: snapshot.aliases, articles: snapshot.articles, presentations: snapshot.presentations });
+    const snapshot = await seedSnapshot();
+    const bare = buildArchive({ ...snapshot, summits: snapshot.summits.map((input) => ({ ...input, corrections: null })) });
     expect(table(bare.articles)).toEqual([
       ['Nikki Thean', 'unresolved', null],
       ['Rishi Verma', 'candidate', `${sf}/nasas-deep-space-network-dsn-operates-spacecraft`],

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, resolveMentions, type SessionRef } from '../../src/parser/article.ts';
+import { resolveMentions, type ResolveOptions, type SessionRef } from '../../src/link/mentions.ts';
+import { parseArticle } from '../../src/parse/article.ts';
+import { parseYamlFile } from '../../src/read/yaml.ts';
+import { SeriesSchema } from '../../src/schemas/series.ts';
+import { SEED_CONTENT } from '../support/seed.ts';
 
 // Seed 002 (byte-identical to /work/shared/seeds/002_283ee3bf578e1547.txt).
-const source = readFileSync(
-  new URL('../../content/articles/kafka-summit-the-key-takeaways/source.txt', import.meta.url),
-  'utf8',
-);
+const source = readFileSync(join(SEED_CONTENT, 'articles/kafka-summit-the-key-takeaways/source.txt'), 'utf8');
 const sourceLines = source.split('\n');
 const article = parseArticle(source);
 
@@ -203,6 +205,23 @@ const SESSIONS: SessionRef[] = [
   },
 ];
 
+/*
+ * The Kafka-specific words are data now (content/series/kafka-summit.yaml `commonWords`),
+ * and so is the page-suffix name: the tests pass them as the link stage does.
+ */
+const seriesFile = join(SEED_CONTENT, 'series/kafka-summit.yaml');
+const series = parseYamlFile(seriesFile, readFileSync(seriesFile, 'utf8'), SeriesSchema, 'help');
+if (!series.ok) throw new Error(series.issues.map(String).join('\n'));
+const COMMON_WORDS = series.data.commonWords;
+const KAFKA: ResolveOptions = { pageNames: [series.data.name], commonWords: COMMON_WORDS };
+
+describe('the Kafka Summit series data', () => {
+  it('names the series and lists the words every Kafka talk uses', () => {
+    expect(series.data.name).toBe('Kafka Summit');
+    expect(COMMON_WORDS).toEqual('kafka apache confluent stream streams streaming data event events platform real time'.split(' '));
+  });
+});
+
 describe('resolveMentions: the Key Takeaways article', () => {
   /*
    * Resolution table, by hand from reading the article and the three listings:
@@ -218,7 +237,7 @@ describe('resolveMentions: the Key Takeaways article', () => {
    *   mentions Flink, Philemotte, digazu or EURA NOVA in any listing → unresolved.
    * - "Please Upgrade Apache Kafka. Now." (Gwen Shapira): SF, Core Kafka, same title → resolved.
    */
-  const results = resolveMentions(article.mentions, SESSIONS, { summit: SF });
+  const results = resolveMentions(article.mentions, SESSIONS, { ...KAFKA, summit: SF });
 
   it('resolves, proposes or gives up on each named talk', () => {
     expect(results.map((r) => [r.status, 'sessionId' in r ? r.sessionId : null])).toEqual([
@@ -235,7 +254,7 @@ describe('resolveMentions: the Key Takeaways article', () => {
   });
 
   it('gives the same answer without a summit hint', () => {
-    expect(resolveMentions(article.mentions, SESSIONS)).toEqual(results);
+    expect(resolveMentions(article.mentions, SESSIONS, KAFKA)).toEqual(results);
   });
 });
 
@@ -244,19 +263,28 @@ describe('resolveMentions: rules', () => {
     const sessions: SessionRef[] = [
       { id: 'a', summit: SF, title: "What's the time? ...and why?", speakers: [], affiliations: [], description: '' },
     ];
-    expect(resolveMentions([{ title: 'WHAT’S  the time… and why', speaker: 'Matthias Sax' }], sessions)).toEqual([
+    expect(resolveMentions([{ title: 'WHAT’S  the time… and why', speaker: 'Matthias Sax' }], sessions, KAFKA)).toEqual([
       { status: 'resolved', sessionId: 'a' },
     ]);
   });
 
   it('ignores the "| Kafka Summit … Keynote" page suffix of a listing title', () => {
-    expect(resolveMentions([{ title: 'Q&A with Citigroup', speaker: 'Jun Rao' }], SESSIONS)).toEqual([
+    expect(resolveMentions([{ title: 'Q&A with Citigroup', speaker: 'Jun Rao' }], SESSIONS, KAFKA)).toEqual([
       { status: 'resolved', sessionId: 'ks20-citigroup' },
     ]);
   });
 
+  it('strips the page suffix only for the names it is given', () => {
+    const mention = [{ title: 'Q&A with Citigroup', speaker: 'Jun Rao' }];
+    expect(resolveMentions(mention, SESSIONS, { ...KAFKA, pageNames: ['Kafka Summit 2020'] })).toEqual([
+      { status: 'resolved', sessionId: 'ks20-citigroup' },
+    ]);
+    expect(resolveMentions(mention, SESSIONS, { ...KAFKA, pageNames: [] })).toEqual([{ status: 'unresolved' }]);
+    expect(resolveMentions(mention, SESSIONS, { ...KAFKA, pageNames: ['Some Other Summit'] })).toEqual([{ status: 'unresolved' }]);
+  });
+
   it('does not resolve a merely similar title', () => {
-    expect(resolveMentions([{ title: 'Running Kafka on Kubernetes', speaker: 'Katherine Stanley' }], SESSIONS)).toEqual([
+    expect(resolveMentions([{ title: 'Running Kafka on Kubernetes', speaker: 'Katherine Stanley' }], SESSIONS, KAFKA)).toEqual([
       { status: 'unresolved' },
     ]);
   });
@@ -267,8 +295,8 @@ describe('resolveMentions: rules', () => {
       { id: 'sf', summit: SF, title: 'Kafka Needs no Keeper', speakers: [], affiliations: [], description: '' },
     ];
     const mention = [{ title: 'Kafka Needs No Keeper', speaker: 'Colin McCabe' }];
-    expect(resolveMentions(mention, sessions, { summit: SF })).toEqual([{ status: 'resolved', sessionId: 'sf' }]);
-    expect(resolveMentions(mention, sessions)).toEqual([{ status: 'resolved', sessionId: 'ldn' }]);
+    expect(resolveMentions(mention, sessions, { ...KAFKA, summit: SF })).toEqual([{ status: 'resolved', sessionId: 'sf' }]);
+    expect(resolveMentions(mention, sessions, KAFKA)).toEqual([{ status: 'resolved', sessionId: 'ldn' }]);
   });
 
   it('proposes an untitled session whose description names the speaker and the subject', () => {
@@ -278,7 +306,7 @@ describe('resolveMentions: rules', () => {
         description: 'Ada Lovelace shows how tiered storage changes retention.',
       },
     ];
-    const [result] = resolveMentions([{ title: 'Tiered Storage in Practice', speaker: 'Ada Lovelace' }], sessions);
+    const [result] = resolveMentions([{ title: 'Tiered Storage in Practice', speaker: 'Ada Lovelace' }], sessions, KAFKA);
     expect(result).toEqual({
       status: 'candidate',
       sessionId: 'u',
@@ -291,7 +319,7 @@ describe('resolveMentions: rules', () => {
       id, summit: SF, title: null, speakers: [], affiliations: [],
       description: "NASA's Deep Space Network operates mission critical links.",
     });
-    expect(resolveMentions([article.mentions[1] ?? { title: '', speaker: '' }], [twin('x'), twin('y')])).toEqual([
+    expect(resolveMentions([article.mentions[1] ?? { title: '', speaker: '' }], [twin('x'), twin('y')], KAFKA)).toEqual([
       { status: 'unresolved' },
     ]);
   });
@@ -303,7 +331,7 @@ describe('resolveMentions: rules', () => {
         description: "NASA's Deep Space Network (DSN) operates mission critical links.",
       },
     ];
-    expect(resolveMentions([article.mentions[1] ?? { title: '', speaker: '' }], sessions)).toEqual([
+    expect(resolveMentions([article.mentions[1] ?? { title: '', speaker: '' }], sessions, KAFKA)).toEqual([
       { status: 'unresolved' },
     ]);
   });
@@ -316,6 +344,6 @@ describe('resolveMentions: rules', () => {
       },
     ];
     const mention = [{ title: 'Building Information Systems using Event Modeling', speaker: 'Adam Dymitruk' }];
-    expect(resolveMentions(mention, sessions)).toEqual([{ status: 'unresolved' }]);
+    expect(resolveMentions(mention, sessions, KAFKA)).toEqual([{ status: 'unresolved' }]);
   });
 });

@@ -1,12 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../src/loaders/read-content.ts';
-import { bibtex, cslJson, escapeBibtex, splitName, type CitableSession } from '../../src/utils/cite.ts';
+import { bibtex, cslJson, type CitableSession } from '../../src/routes/cite.ts';
+import { routeContext } from '../../src/routes/context.ts';
+import { bibtexName, cslName, escapeBibtex, splitName } from '../../src/text/names.ts';
+import { seedArchive } from '../support/seed.ts';
 
 const SITE = 'https://summit-archive.github.io';
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const { archive } = await loadArchive({ root }, '/summit-archive/');
-if (!archive) throw new Error('seed archive does not load');
+const archive = await seedArchive();
+/** URLs come from the route context now (records carry ids only); the site name from content/site.yaml. */
+const ctx = routeContext('/summit-archive/', SITE, archive.site.name);
 
 const mm2 = archive.sessions.find((s) => s.id === 'kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2');
 const ks2020 = archive.summits.find((s) => s.id === 'kafka-summit-2020');
@@ -19,13 +20,18 @@ const untitled: CitableSession = {
   titleSource: 'derived',
   origin: 'listing',
   speakers: [],
-  url: '/summit-archive/sessions/kafka-summit-2020/lets-begin-a-very-unusual-kafka-summit-by-reflecting-about/',
 };
 const london = { name: 'Kafka Summit London 2019', year: 2019, city: 'London' };
 
+describe('the route context', () => {
+  it('names the site as content/site.yaml does', () => {
+    expect(ctx.siteName).toBe('Summit Archive');
+  });
+});
+
 describe('bibtex', () => {
   it('cites "Getting up to Speed with MirrorMaker 2" (Kafka Summit 2020)', () => {
-    expect(bibtex(mm2, ks2020, SITE)).toBe(
+    expect(bibtex(mm2, ks2020, ctx)).toBe(
       [
         '@misc{kafka-summit-2020:getting-up-to-speed-with-mirrormaker-2,',
         '  author = {Maison, Mickael and Dolan, Ryanne},',
@@ -40,7 +46,7 @@ describe('bibtex', () => {
   });
 
   it('cites an untitled session with no author and says the title is derived', () => {
-    expect(bibtex(untitled, { name: 'Kafka Summit 2020', year: 2020, city: null }, `${SITE}/`)).toBe(
+    expect(bibtex(untitled, { name: 'Kafka Summit 2020', year: 2020, city: null }, routeContext('/summit-archive/', `${SITE}/`, 'Summit Archive'))).toBe(
       [
         '@misc{kafka-summit-2020:lets-begin-a-very-unusual-kafka-summit-by-reflecting-about,',
         "  title = {{Let's begin a very unusual Kafka Summit by reflecting about change}},",
@@ -60,10 +66,9 @@ describe('bibtex', () => {
         displayTitle: "Q&A: 100% {exactly-once} for $5 #kafka_streams ~ ^ \\o/",
         titleSource: 'correction',
         speakers: [{ name: 'Jan van der Berg' }, { name: 'Prince' }],
-        url: '/s/x/',
       },
       london,
-      SITE,
+      ctx,
     );
     expect(text).toContain('  author = {van der Berg, Jan and Prince},');
     expect(text).toContain(
@@ -77,7 +82,7 @@ describe('bibtex', () => {
 
 describe('cslJson', () => {
   it('gives a speech with authors, event, year and absolute URL for the MirrorMaker 2 session', () => {
-    expect(JSON.parse(cslJson(mm2, ks2020, SITE))).toEqual([
+    expect(JSON.parse(cslJson(mm2, ks2020, ctx))).toEqual([
       {
         id: 'kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2',
         type: 'speech',
@@ -97,7 +102,7 @@ describe('cslJson', () => {
   });
 
   it('is indented text, and omits authors for the untitled session', () => {
-    const text = cslJson(untitled, { name: 'Kafka Summit 2020', year: 2020, city: null }, SITE);
+    const text = cslJson(untitled, { name: 'Kafka Summit 2020', year: 2020, city: null }, ctx);
     expect(text).toBe(`[
   {
     "id": "kafka-summit-2020/lets-begin-a-very-unusual-kafka-summit-by-reflecting-about",
@@ -120,16 +125,38 @@ describe('cslJson', () => {
   });
 
   it('adds the event place when the summit has a city', () => {
-    const [item] = JSON.parse(cslJson({ ...untitled, speakers: [{ name: 'Matthias J. Sax' }] }, london, SITE)) as Array<Record<string, unknown>>;
+    const [item] = JSON.parse(cslJson({ ...untitled, speakers: [{ name: 'Matthias J. Sax' }] }, london, ctx)) as Array<Record<string, unknown>>;
     expect(item?.['event-place']).toBe('London');
     expect(item?.author).toEqual([{ family: 'Sax', given: 'Matthias J.' }]);
   });
 });
 
-describe('splitName', () => {
-  it('takes the last word (with particles) as the family name', () => {
-    expect(splitName('Navinder Pal Singh Brar')).toEqual({ family: 'Brar', given: 'Navinder Pal Singh' });
-    expect(splitName('Ludwig von Mises')).toEqual({ family: 'von Mises', given: 'Ludwig' });
-    expect(splitName('Prince')).toEqual({ family: 'Prince' });
+describe('names in citations (split by src/text/names.ts)', () => {
+  it('takes the last word as the family name, with lower-case particles kept apart', () => {
+    expect(splitName('Navinder Pal Singh Brar')).toEqual({ family: 'Brar', given: 'Navinder Pal Singh', familyFirst: false });
+    // The old splitter made `von Mises` the family name; the particle is its own part now.
+    expect(splitName('Ludwig von Mises')).toEqual({ family: 'Mises', given: 'Ludwig', particle: 'von', familyFirst: false });
+    expect(splitName('Prince')).toEqual({ family: 'Prince', given: '', familyFirst: false });
+  });
+
+  it('writes particles and suffixes as BibTeX and CSL expect them', () => {
+    expect(bibtexName('Ludwig von Mises')).toBe('von Mises, Ludwig');
+    expect(cslName('Ludwig von Mises')).toEqual({ family: 'Mises', given: 'Ludwig', 'non-dropping-particle': 'von' });
+    // `Jr.` is a suffix, never the family name.
+    expect(bibtexName('Robert T. Lang Jr.')).toBe('Lang, Jr., Robert T.');
+    expect(cslName('Robert T. Lang Jr.')).toEqual({ family: 'Lang', given: 'Robert T.', suffix: 'Jr.' });
+    // A CJK name without a space cannot be split: a CSL literal, braced in BibTeX.
+    expect(cslName('山田太郎')).toEqual({ literal: '山田太郎' });
+    expect(bibtexName('山田太郎')).toBe('{山田太郎}');
+  });
+
+  it('cites authors with particles and suffixes in a session entry', () => {
+    const session: CitableSession = { ...untitled, speakers: [{ name: 'Ludwig von Mises' }, { name: 'Robert T. Lang Jr.' }] };
+    expect(bibtex(session, london, ctx)).toContain('  author = {von Mises, Ludwig and Lang, Jr., Robert T.},');
+    const [item] = JSON.parse(cslJson(session, london, ctx)) as Array<Record<string, unknown>>;
+    expect(item?.author).toEqual([
+      { family: 'Mises', given: 'Ludwig', 'non-dropping-particle': 'von' },
+      { family: 'Lang', given: 'Robert T.', suffix: 'Jr.' },
+    ]);
   });
 });

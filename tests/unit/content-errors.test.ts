@@ -7,8 +7,8 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../src/loaders/read-content.ts';
-import { formatIssues } from '../../src/utils/content-issue.ts';
+import { loadArchive } from '../../src/archive.ts';
+import { formatMessages } from '../../src/messages/format.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const WORK = new URL('../.output/malformed/', import.meta.url).pathname;
@@ -20,13 +20,13 @@ async function report(name: string): Promise<string> {
   mkdirSync(root, { recursive: true });
   cpSync(join(FIXTURES, 'base-content'), root, { recursive: true });
   cpSync(join(FIXTURES, 'malformed', name), root, { recursive: true });
-  const { issues } = await loadArchive({ root }, '/');
-  return formatIssues(issues);
+  const { messages } = await loadArchive({ root });
+  return formatMessages(messages);
 }
 
 describe('the base archive', () => {
   it('is valid, so every error below comes from its fixture', async () => {
-    expect((await loadArchive({ root: join(FIXTURES, "base-content") }, "/")).issues).toEqual([]);
+    expect((await loadArchive({ root: join(FIXTURES, 'base-content') })).messages).toEqual([]);
   });
 });
 
@@ -343,7 +343,7 @@ describe('malformed content', () => {
       "content/summits/mini-summit-2021/summit.yaml:4:1  Unknown field "venue"
         field:    venue
         found:    venue
-        expected: name, year, city, tagline, listing, tracks (each: heading, name)
+        expected: name, series, year, city, tagline, listing, tracks (each: heading, name)
         fix:      Remove "venue" or correct its spelling."
     `);
   });

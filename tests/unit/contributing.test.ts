@@ -7,12 +7,12 @@ import { ContributedSessionSchema } from '../../src/schemas/contributed-session.
 import { CorrectionsFileSchema } from '../../src/schemas/corrections.ts';
 import { SpeakerAliasesSchema } from '../../src/schemas/speaker-aliases.ts';
 import { SpeakerProfileSchema } from '../../src/schemas/speaker-profile.ts';
-import { splitFrontmatter } from '../../src/utils/frontmatter.ts';
-import { loadArchive } from '../../src/loaders/read-content.ts';
+import { splitFrontmatter } from '../../src/read/frontmatter.ts';
+import { seedArchive } from '../support/seed.ts';
 
 const guide = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
 const blocks = (language: string) => [...guide.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'gu'))].map((match) => match[1]!);
-const { archive } = await loadArchive({ root: new URL('../../', import.meta.url).pathname }, '/');
+const archive = await seedArchive();
 
 describe('CONTRIBUTING.md examples', () => {
   const yamlBlocks = blocks('yaml').map((text) => parse(text) as Record<string, unknown>);

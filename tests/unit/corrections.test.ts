@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadArchive } from '../../src/loaders/read-content.ts';
+import { loadArchive } from '../../src/archive.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const WORK = join(ROOT, 'tests/.output/corrections-unit');
@@ -11,8 +11,8 @@ const write = (path: string, text: string) => {
   writeFileSync(join(WORK, 'content', path), text);
 };
 const load = async () => {
-  const result = await loadArchive({ root: WORK }, '/base/');
-  expect(result.issues).toEqual([]);
+  const result = await loadArchive({ root: WORK, base: '/base/' });
+  expect(result.messages.map(String)).toEqual([]);
   return result.archive!;
 };
 
@@ -30,7 +30,7 @@ describe('corrections', () => {
     write('summits/mini-summit-2021/corrections.yaml', 'mini-summit-2021/operating-kafka-at-scale:\n  reason: A promotion block, not a talk.\n  hide: true\n');
     const archive = (await load());
     expect(archive.sessions.map((session) => session.id)).not.toContain('mini-summit-2021/operating-kafka-at-scale');
-    expect(archive.hidden).toEqual(['mini-summit-2021/operating-kafka-at-scale']);
+    expect(archive.report.hidden).toEqual(['mini-summit-2021/operating-kafka-at-scale']);
     expect(archive.summits[0]!.tracks[0]!.sessions).toHaveLength(2);
     expect(archive.speakers.map((speaker) => speaker.id)).not.toContain('ada-lovelace');
   });

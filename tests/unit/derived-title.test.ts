@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle, displayTitleOf, excerptOf } from '../../src/parser/derived-title.ts';
+import { deriveTitle, displayTitleOf, excerptOf } from '../../src/text/titles.ts';
 
 describe('deriveTitle', () => {
   it('uses a short first sentence whole, without its full stop', () => {
@@ -28,10 +28,15 @@ describe('deriveTitle', () => {
 
 describe('displayTitleOf', () => {
   it('drops a trailing "| <summit name>…" page suffix', () => {
-    expect(displayTitleOf("Q&A with Lowe's | Kafka Summit 2020 Keynote", 'Kafka Summit 2020')).toBe("Q&A with Lowe's");
+    expect(displayTitleOf("Q&A with Lowe's | Kafka Summit 2020 Keynote", ['Kafka Summit 2020'])).toBe("Q&A with Lowe's");
   });
   it('keeps a bar that does not name the summit', () => {
-    expect(displayTitleOf('Streams | Tables', 'Kafka Summit 2020')).toBe('Streams | Tables');
+    expect(displayTitleOf('Streams | Tables', ['Kafka Summit 2020'])).toBe('Streams | Tables');
+  });
+  it('drops a suffix naming any of the page names (the summit or its series), and ignores empty names', () => {
+    expect(displayTitleOf('Streams | Kafka Summit Keynote', ['Kafka Summit 2020', 'Kafka Summit'])).toBe('Streams');
+    expect(displayTitleOf('Streams | Tables', [''])).toBe('Streams | Tables');
+    expect(displayTitleOf('Streams | Tables', [])).toBe('Streams | Tables');
   });
 });
 

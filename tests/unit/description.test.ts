@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptionMarkdown, descriptionText, descriptionTree } from '../../src/parser/description.ts';
+import { descriptionMarkdown, descriptionText, descriptionTree } from '../../src/parse/listing/description.ts';
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ line: index + 1, text }));
 const markdown = (...texts: string[]) => descriptionMarkdown(descriptionTree(lines(...texts)));

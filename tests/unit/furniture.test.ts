@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerReason, isLabel, isPromotionTitle, splitTrailingFragment } from '../../src/parser/furniture.ts';
+import { footerReason, isLabel, isPromotionTitle, splitTrailingFragment } from '../../src/parse/listing/furniture.ts';
 
 describe('furniture rules', () => {
   it('recognises the page labels', () => {

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { archiveLoaders } from '../../src/loaders/archive-loader.ts';
-import { loadArchive } from '../../src/loaders/read-content.ts';
+import { loadArchive } from '../../src/archive.ts';
 import { contentProcessor } from '../../src/markdown/pipeline.ts';
-import { formatIssues } from '../../src/utils/content-issue.ts';
+import { formatMessages } from '../../src/messages/format.ts';
 import { CASES } from '../hostile/cases.ts';
 import { materializeCase } from '../support/hostile.ts';
 import { ROOT } from '../support/paths.ts';
@@ -58,25 +58,25 @@ describe('the hostile corpus', () => {
   for (const entry of CASES) {
     it(`${entry.expect}s ${entry.name}: ${entry.why}`, async () => {
       const root = materializeCase(entry, join(WORK, entry.name));
-      const { issues } = await loadArchive({ root }, '/');
-      const errors = issues.filter((issue) => issue.severity !== 'warning');
-      const report = formatIssues(issues);
+      const { messages } = await loadArchive({ root });
+      const errors = messages.filter((message) => !message.isWarning);
+      const report = formatMessages(messages);
       await expect(`${entry.why}\n\n${report || '(no messages)'}\n`).toMatchFileSnapshot(join(ROOT, 'tests/hostile/expected', `${entry.name}.txt`));
       if (entry.expect === 'accept') {
         expect(errors, report).toEqual([]);
         return;
       }
       expect(errors.length, 'check must reject this case').toBeGreaterThan(0);
-      for (const issue of errors) {
-        expect(issue.line).toBeGreaterThanOrEqual(1);
-        expect(issue.column).toBeGreaterThanOrEqual(1);
-        expect(issue.hint.length).toBeGreaterThan(0);
-        expect(issue.file.startsWith('content/'), issue.file).toBe(true);
+      for (const message of errors) {
+        expect(message.line).toBeGreaterThanOrEqual(1);
+        expect(message.column).toBeGreaterThanOrEqual(1);
+        expect(message.note?.length).toBeGreaterThan(0);
+        expect(message.file?.startsWith('content/'), message.file).toBe(true);
       }
       // The build's loader stops with the very same messages.
       const build = await loadAsBuild(root);
       expect(build.error, 'the build must reject what check rejects').not.toBeNull();
-      expect(build.error).toContain(formatIssues(errors));
+      expect(build.error).toContain(formatMessages(errors));
       // And the compiler's own policy refuses the file, should anything ever skip the loader.
       if (entry.compilerRejects) {
         const [path, file] = Object.entries(entry.files)[0]!;

@@ -8,10 +8,12 @@
  *   - titled: the rest (a title on the bullet line).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseListing, type ListingParseResult } from '../../src/parser/listing.ts';
+import { parseListing, type ListingParseResult } from '../../src/parse/listing/parse-listing.ts';
+import { SEED_CONTENT } from '../support/seed.ts';
 
-const read = (summit: string) => readFileSync(new URL(`../../content/summits/${summit}/listing.txt`, import.meta.url), 'utf8');
+const read = (summit: string) => readFileSync(join(SEED_CONTENT, 'summits', summit, 'listing.txt'), 'utf8');
 
 const LISTINGS = {
   'kafka-summit-2020': {
@@ -32,8 +34,8 @@ const parsed = Object.fromEntries(
 describe.each(Object.entries(LISTINGS))('%s', (summit, { tracks }) => {
   const result = parsed[summit as keyof typeof LISTINGS];
 
-  it('reports no issues', () => {
-    expect(result.issues).toEqual([]);
+  it('reports no problems', () => {
+    expect(result.problems).toEqual([]);
   });
 
   it.each(Object.entries(tracks))('track %s has the counted sessions, titled and untitled', (track, [total, titled]) => {
@@ -196,14 +198,14 @@ describe('robustness', () => {
 
   it('reports a declared heading that is missing, and text outside any session', () => {
     const result = parseListing('Intro\n\nTrack A\n\nstray words\n\n  • Title\n\n    Jane Doe, Acme\n', { trackHeadings: ['Track A', 'Track B'] });
-    expect(result.issues.map((issue) => [issue.line, issue.message])).toEqual([
-      [5, 'Text outside any session: "stray words"'],
-      [1, 'Track heading "Track B" declared in summit.yaml does not occur in the listing'],
+    expect(result.problems.map((problem) => [problem.line, problem.column, problem.rule, problem.message, problem.heading])).toEqual([
+      [5, 1, 'listing/unplaced-text', 'Text outside any session: "stray words"', undefined],
+      [1, 1, 'listing/missing-heading', 'Track heading "Track B" declared in summit.yaml does not occur in the listing', 'Track B'],
     ]);
     expect(result.sessions).toHaveLength(1);
   });
 
   it('returns nothing for an empty listing', () => {
-    expect(parseListing('', { trackHeadings: [] })).toEqual({ sessions: [], dropped: [], issues: [] });
+    expect(parseListing('', { trackHeadings: [] })).toEqual({ sessions: [], dropped: [], problems: [] });
   });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadArchive } from '../../src/loaders/read-content.ts';
+import { loadArchive } from '../../src/archive.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const WORK = join(ROOT, 'tests/.output/new-session');
@@ -23,8 +23,8 @@ describe('new:session', () => {
     const result = run(['--summit', 'mini-summit-2021', '--track', 'talks', '--title', 'Kafka on Tiny Devices', '--speaker', 'Jane Doe, Acme Corp', '--speaker', 'Grace Hopper', '--slides', 'https://example.org/slides.pdf']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('created tests/.output/new-session/content/sessions/kafka-on-tiny-devices.mdx (session id mini-summit-2021/kafka-on-tiny-devices)');
-    const { archive, issues } = await loadArchive({ root: WORK }, '/');
-    expect(issues).toEqual([]);
+    const { archive, messages } = await loadArchive({ root: WORK });
+    expect(messages).toEqual([]);
     const session = archive!.sessions.find((entry) => entry.id === 'mini-summit-2021/kafka-on-tiny-devices')!;
     expect(session).toMatchObject({ origin: 'contribution', title: 'Kafka on Tiny Devices', track: 'talks', links: { slides: 'https://example.org/slides.pdf' } });
     expect(session.speakers.map((speaker) => [speaker.name, speaker.affiliation])).toEqual([
@@ -38,7 +38,7 @@ describe('new:session', () => {
     expect(result.status, result.stderr).toBe(0);
     const text = readFileSync(join(content, 'sessions/asked-talk.mdx'), 'utf8');
     expect(text).toContain('track: talks\ntitle: Asked Talk\nspeakers:\n  - name: Ada Lovelace\n    affiliation: Engines\n  - name: Bob Ross\nprovenance: The schedule page\n');
-    expect((await loadArchive({ root: WORK }, '/')).issues).toEqual([]);
+    expect((await loadArchive({ root: WORK })).messages).toEqual([]);
   });
 
   it('refuses unknown summits and tracks, and missing flags when not interactive, writing nothing', async () => {

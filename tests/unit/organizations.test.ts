@@ -1,19 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../src/loaders/read-content.ts';
 import {
   organizationIndex,
   organizationOf,
+  organizationsFrom,
   organizationsOf,
-  parseOrganizations,
   unreviewedAffiliations,
-} from '../../src/parser/organizations.ts';
+} from '../../src/link/organizations.ts';
+import { parseYamlFile } from '../../src/read/yaml.ts';
+import { organizationsFileSchema } from '../../src/schemas/organizations.ts';
+import { SEED_CONTENT, seedArchive } from '../support/seed.ts';
 
-const orgs = parseOrganizations(readFileSync(new URL('../../content/organizations.yaml', import.meta.url), 'utf8'));
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const { archive } = await loadArchive({ root }, '/summit-archive/');
-if (!archive) throw new Error('seed archive does not load');
+const FILE = 'content/organizations.yaml';
+const read = (text: string) => parseYamlFile(FILE, text, organizationsFileSchema, 'organizations, joint, notOrganizations');
+const parsed = read(readFileSync(join(SEED_CONTENT, 'organizations.yaml'), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.issues.map(String).join('\n'));
+const orgs = organizationsFrom(parsed.data);
+const archive = await seedArchive();
 // The archive's order: oldest summit first (London 2019, San Francisco 2019, 2020), listing order within.
 const index = organizationIndex(archive.sessions, orgs);
 const entry = (id: string) => index.find((org) => org.id === id);
@@ -64,22 +68,31 @@ describe('unreviewed affiliations', () => {
   });
 });
 
-describe('parseOrganizations', () => {
+describe('the organizations file schema', () => {
+  /** Each problem at its place, with the field, what is expected and the rule. */
+  const problems = (text: string) => {
+    const result = read(text);
+    return result.ok ? [] : result.issues.map((issue) => [issue.line, issue.column, issue.field, issue.reason, issue.expected, issue.ruleId]);
+  };
+
   it('rejects an affiliation decided twice, unknown joint ids and bad slugs, naming the field', () => {
-    expect(() =>
-      parseOrganizations(`organizations:
+    expect(
+      problems(`organizations:
   - { id: ibm, name: IBM, aliases: [IBM], note: n }
   - { id: ibm-uk, name: IBM UK, aliases: [IBM], note: n }
 joint:
   - { affiliation: A/B, organizations: [ibm, nope], note: n }
 `),
-    ).toThrow(
-      'Invalid organizations file: organizations[1].aliases[0]: affiliation "IBM" is already decided at organizations[0].aliases[0]; joint[0].organizations[1]: unknown organization id "nope"',
-    );
-    expect(() => parseOrganizations('organizations:\n  - { id: Not_A_Slug, name: X, aliases: [], note: n }\n')).toThrow(
-      'organizations[0].id: must be a kebab-case slug',
-    );
-    expect(() => parseOrganizations('organizations: [\n')).toThrow('Invalid organizations file: not valid YAML');
+    ).toEqual([
+      [3, 43, 'organizations.1.aliases.0', 'The affiliation "IBM" is already decided at organizations[0].aliases[0]', ['each affiliation decided once'], 'organizations/decided-twice'],
+      [5, 46, 'joint.0.organizations.1', 'Unknown organization id "nope"', ['an id listed under organizations: ibm, ibm-uk'], 'organizations/unknown-id'],
+    ]);
+    expect(problems('organizations:\n  - { id: Not_A_Slug, name: X, aliases: [], note: n }\n')).toEqual([
+      [2, 11, 'organizations.0.id', 'Wrong value for "organizations.0.id"', ['a kebab-case slug (a-z, 0-9, single hyphens)'], undefined],
+    ]);
+    const broken = read('organizations: [\n');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.issues.map((issue) => [issue.ruleId, issue.reason.startsWith('This is not valid YAML')])).toEqual([['yaml/syntax', true]]);
   });
 });
 
@@ -90,6 +103,10 @@ describe('organizationIndex on the seed archive', () => {
     // two joint affiliations give two organisations each (+2).
     expect(unreviewedAffiliations(archive.sessions, orgs)).toEqual([]);
     expect(index).toHaveLength(55);
+  });
+
+  it("is what the archive's organizations stage gives", () => {
+    expect(archive.organizations).toEqual(index);
   });
 
   it('IBM: three spellings, six sessions, seven people', () => {

@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/parser/archive.ts';
-import { parseSpeakerLine } from '../../src/parser/speaker-line.ts';
+import { buildArchive } from '../../src/link/build-archive.ts';
+import { parseSpeakerLine } from '../../src/parse/listing/speaker-line.ts';
 import { SessionSchema } from '../../src/schemas/records.ts';
 import { SummitMetaSchema } from '../../src/schemas/summit-meta.ts';
-import { archiveOptions, parserProperties } from '../support/parser-properties.ts';
+import { parserProperties, snapshotOf, summitInput } from '../support/parser-properties.ts';
 
 const SEED = 20261125;
 /**
@@ -30,20 +30,20 @@ describe(`parser properties (seed ${SEED})`, () => {
 
 /** Minimal counterexamples the properties found, kept as plain tests. */
 describe('regressions found by the properties', () => {
-  const summit = (listingText: string) => ({
-    id: 'kafka-summit-2020',
-    listingFile: 'content/summits/kafka-summit-2020/listing.txt',
-    listingText,
-    meta: SummitMetaSchema.parse({ name: 'Kafka Summit 2020', year: 2020, city: null, tagline: null, tracks: [{ heading: 'Keynotes', name: 'Keynotes' }] }),
-  });
+  const summit = (listingText: string) =>
+    summitInput(
+      'kafka-summit-2020',
+      SummitMetaSchema.parse({ name: 'Kafka Summit 2020', year: 2020, city: null, tagline: null, tracks: [{ heading: 'Keynotes', name: 'Keynotes' }] }),
+      listingText,
+    );
 
-  // REGRESSION (fails until the parser is fixed). Found by "buildArchive never throws on any
-  // listing text, and every record matches its schema". deriveTitle (src/parser/derived-title.ts)
-  // takes "." as the first sentence and strips its final period: displayTitle "" (the schema
-  // wants at least one character) and the id falls back to "kafka-summit-2020/session".
+  // REGRESSION (fixed; kept so it stays fixed). Found by "buildArchive never throws on any
+  // listing text, and every record matches its schema". deriveTitle (src/text/titles.ts)
+  // took "." as the first sentence and stripped its final period: displayTitle "" (the schema
+  // wants at least one character) and the id fell back to "kafka-summit-2020/session".
   it('an untitled session whose description starts with "." gets a non-empty display title', () => {
     for (const first of ['.', '. Hello world', '. . .']) {
-      const archive = buildArchive([summit(`Keynotes\n\n  • View Description\n\n    ${first}\n`)], archiveOptions());
+      const archive = buildArchive(snapshotOf([summit(`Keynotes\n\n  • View Description\n\n    ${first}\n`)]));
       expect(archive.sessions).toHaveLength(1);
       const [session] = archive.sessions;
       expect(session!.displayTitle, `description starting ${JSON.stringify(first)}`).not.toBe('');
@@ -51,11 +51,11 @@ describe('regressions found by the properties', () => {
     }
   });
 
-  // REGRESSION (fails until the parser is fixed). Found by "generated listings: sessions come
+  // REGRESSION (fixed; kept so it stays fixed). Found by "generated listings: sessions come
   // back with their track, title, speakers, description and lines". After a job title, the next
-  // piece is the company, but parseSpeakerLine (src/parser/speaker-line.ts) opens a new person
+  // piece is the company, but parseSpeakerLine (src/parse/listing/speaker-line.ts) opened a new person
   // at "US Citizenship" (it looks like a name and is not the last piece), so one speaker
-  // becomes three: "Ravi Vankamamidi" (affiliation "Solutions Architect"), "US Citizenship",
+  // became three: "Ravi Vankamamidi" (affiliation "Solutions Architect"), "US Citizenship",
   // "Immigration Services".
   it('a job title followed by a company with " and " inside is one speaker', () => {
     expect(parseSpeakerLine('Ravi Vankamamidi, Solutions Architect, US Citizenship and Immigration Services')).toEqual([

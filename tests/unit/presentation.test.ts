@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePresentation, stripFooter } from '../../src/parser/presentation.ts';
+import { parsePresentation, stripFooter } from '../../src/parse/presentation.ts';
+import { parseYamlFile } from '../../src/read/yaml.ts';
+import { PresentationMetaSchema } from '../../src/schemas/presentation-meta.ts';
+import { SEED_CONTENT } from '../support/seed.ts';
 
+const DECK = join(SEED_CONTENT, 'presentations/apache-kafka-event-streaming-platform');
 // Seed 003 (byte-identical to /work/shared/seeds/003_cdffe4e37af2869f.txt).
-const source = readFileSync(
-  new URL('../../content/presentations/apache-kafka-event-streaming-platform/source.txt', import.meta.url),
-  'utf8',
-);
+const source = readFileSync(join(DECK, 'source.txt'), 'utf8');
+// The deck's reviewed footers, from its presentation.yaml (the parser no longer knows them).
+const meta = parseYamlFile('presentation.yaml', readFileSync(join(DECK, 'presentation.yaml'), 'utf8'), PresentationMetaSchema, 'help');
+if (!meta.ok) throw new Error(meta.issues.map(String).join('\n'));
+const footers = meta.data.footers;
+const FOOTER_TOKENS = footers.map((footer) => footer.split(' '));
 const sourceLines = source.split('\n');
-const p = parsePresentation(source);
+const p = parsePresentation(source, { footers });
 
 /*
  * Counted by reading the seed, not from the parser:
@@ -26,6 +33,12 @@ const NUMBERED = 51;
 const UNNUMBERED_LINES = [4, 5, 26, 39, 57, 58];
 const MISSING_NUMBERS = [3, 4, 25, 38];
 
+describe('the deck footers', () => {
+  it('are the two reviewed in presentation.yaml', () => {
+    expect(footers).toEqual(['@gamussa | #BostonKafka | @ConfluentINc', '@gamussa | @tlberglund | #DEVnexus']);
+  });
+});
+
 describe('parsePresentation: header', () => {
   it('takes event, city and speaker from line 1, title and date from slide 1', () => {
     expect(p.title).toBe('Apache Kafka Event Streaming Platform');
@@ -35,7 +48,7 @@ describe('parsePresentation: header', () => {
     expect(p.year).toBe(2019);
     expect(p.speaker).toBe('Viktor Gamov');
     expect(p.headerLine).toBe(1);
-    expect(p.issues).toEqual([]);
+    expect(p.problems).toEqual([]);
   });
 });
 
@@ -172,13 +185,20 @@ describe('parsePresentation: accounting', () => {
 
 describe('stripFooter', () => {
   it('leaves a line without a complete footer alone', () => {
-    expect(stripFooter('Follow @gamussa | and more')).toEqual({ text: 'Follow @gamussa | and more', removed: [] });
+    expect(stripFooter('Follow @gamussa | and more', FOOTER_TOKENS)).toEqual({ text: 'Follow @gamussa | and more', removed: [] });
   });
 
   it('takes the footer nearest the end, not an earlier handle', () => {
-    expect(stripFooter('ask @gamussa here @gamussa | #BostonKafka | @ConfluentINc')).toEqual({
+    expect(stripFooter('ask @gamussa here @gamussa | #BostonKafka | @ConfluentINc', FOOTER_TOKENS)).toEqual({
       text: 'ask @gamussa here',
       removed: ['@gamussa', '|', '#BostonKafka', '|', '@ConfluentINc'],
+    });
+  });
+
+  it('removes nothing when no footers are given (they come from presentation.yaml, not the parser)', () => {
+    expect(stripFooter('ask @gamussa | #BostonKafka | @ConfluentINc', [])).toEqual({
+      text: 'ask @gamussa | #BostonKafka | @ConfluentINc',
+      removed: [],
     });
   });
 
@@ -195,7 +215,7 @@ describe('parsePresentation: synthetic', () => {
       `4 Replicas ${footer}`,
       'An abstract.',
     ].join('\n');
-    const s = parsePresentation(text);
+    const s = parsePresentation(text, { footers: [footer] });
     expect(s.slides.map((x) => [x.number, x.text])).toEqual([
       [1, 'A Talk May, 2020 / Somewhere'],
       [2, 'Partitions'],

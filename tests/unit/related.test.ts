@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../src/loaders/read-content.ts';
-import {
-  relatedSessions,
-  relatedSessionsWithScores,
-  sStem,
-  tokenize,
-  type RelatableSession,
-} from '../../src/parser/related.ts';
-import { parseTopics, tagTopics } from '../../src/parser/topics.ts';
+import { relatedSessions, relatedSessionsWithScores, type RelatableSession } from '../../src/link/related.ts';
+import { tagTopics } from '../../src/link/topics.ts';
+import { parseYamlFile } from '../../src/read/yaml.ts';
+import { topicsSchema } from '../../src/schemas/topics.ts';
+import { sStem, tokenize } from '../../src/text/tokens.ts';
+import { SEED_CONTENT, seedArchive } from '../support/seed.ts';
 
 /** A session whose only text is its description (derived titles are not weighted). */
 function doc(id: string, summit: string, description: string, topics: string[] = []): RelatableSession {
@@ -159,10 +156,11 @@ describe('relatedSessions properties', () => {
 });
 
 describe('relatedSessions on the seed archive', async () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const { archive } = await loadArchive({ root }, '/summit-archive/');
-  if (!archive) throw new Error('seed archive does not load');
-  const taxonomy = parseTopics(readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8'));
+  const archive = await seedArchive();
+  const topicsFile = join(SEED_CONTENT, 'topics.yaml');
+  const parsed = parseYamlFile(topicsFile, readFileSync(topicsFile, 'utf8'), topicsSchema, 'topics');
+  if (!parsed.ok) throw new Error(parsed.issues.map(String).join('\n'));
+  const taxonomy = parsed.data;
   const sessions = archive.sessions.map((s) => ({ ...s, topics: tagTopics(taxonomy, s) }));
   const related = relatedSessions(sessions);
 
@@ -180,6 +178,17 @@ describe('relatedSessions on the seed archive', async () => {
   it('relates the two Walmart Kafka Streams talks', () => {
     // Both are Kafka Streams at Walmart scale (2020: availability-first; London 2019: at scale).
     expect(related.get('kafka-summit-2020/availability-first-kafka-streams-at-walmart-scale')?.[0]).toBe('kafka-summit-london-2019/kafka-streams-at-scale');
+  });
+
+  it("gives the same first relations through the archive's related stage", () => {
+    const relatedOf = (id: string) => archive.sessions.find((s) => s.id === id)?.related[0];
+    expect(relatedOf('kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2')).toBe(
+      'kafka-summit-london-2019/increasingly-organizations-are-relying-on-kafka-for-mission',
+    );
+    expect(relatedOf('kafka-summit-london-2019/increasingly-organizations-are-relying-on-kafka-for-mission')).toBe(
+      'kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2',
+    );
+    expect(relatedOf('kafka-summit-2020/availability-first-kafka-streams-at-walmart-scale')).toBe('kafka-summit-london-2019/kafka-streams-at-scale');
   });
 
   it('gives every session at most 5 existing sessions, never itself', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRunInList } from '../../src/parser/run-in-list.ts';
+import { findRunInList } from '../../src/parse/listing/run-in-list.ts';
 
 describe('findRunInList', () => {
   it('splits dash items after a colon and ends the last item at the next sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionId, slug, speakerId, trackId } from '../../src/parser/slug.ts';
+import { sessionId, slug, speakerId, trackId } from '../../src/text/slug.ts';
 
 describe('slug', () => {
   it('transliterates and keeps product names whole', () => {

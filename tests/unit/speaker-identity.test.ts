@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMap, canonicalName, likelyDuplicates, normaliseName, similarGivenNames } from '../../src/parser/speaker-identity.ts';
+import { aliasMap, canonicalName, likelyDuplicates, similarGivenNames } from '../../src/link/identity.ts';
+import { normaliseName } from '../../src/text/names.ts';
 
 const none = { people: [], distinct: [] };
 
@@ -42,5 +43,12 @@ describe('aliases', () => {
     expect(similarGivenNames('j', 'jun')).toBe(true);
     expect(similarGivenNames('rob', 'bob')).toBe(true);
     expect(similarGivenNames('andrew', 'neil')).toBe(false);
+  });
+});
+
+describe('likely duplicates read names by the one name rule', () => {
+  it('pairs a name with its suffixed or family-first spelling', () => {
+    expect(likelyDuplicates(['Robert Lang', 'Robert Lang Jr.'], { people: [], distinct: [] }).map((pair) => pair.names)).toEqual([['Robert Lang', 'Robert Lang Jr.']]);
+    expect(likelyDuplicates(['Kim Min-jun', 'Min-jun Kim'], { people: [], distinct: [] }).map((pair) => pair.names)).toEqual([['Kim Min-jun', 'Min-jun Kim']]);
   });
 });

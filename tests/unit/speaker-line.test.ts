@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikePersonName, parseSpeakerLine } from '../../src/parser/speaker-line.ts';
+import { looksLikePersonName, parseSpeakerLine } from '../../src/parse/listing/speaker-line.ts';
 
 const person = (name: string, affiliation: string | null = null, role: string | null = null) => ({ name, affiliation, role });
 

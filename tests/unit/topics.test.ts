@@ -1,25 +1,28 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  compileTaxonomy,
-  explainTopics,
-  isCaseSensitiveByDefault,
-  parseTopics,
-  tagTopics,
-  type Taxonomy,
-} from '../../src/parser/topics.ts';
+import { compileTaxonomy, explainTopics, tagTopics } from '../../src/link/topics.ts';
+import { parseYamlFile } from '../../src/read/yaml.ts';
+import { isCaseSensitiveByDefault, topicsSchema, type Taxonomy } from '../../src/schemas/topics.ts';
+import { SEED_CONTENT } from '../support/seed.ts';
 
-const taxonomy = parseTopics(
-  readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8'),
-);
+/** content/topics.yaml as it was when the sample was labelled (the frozen seed copy). */
+const TOPICS_FILE = join(SEED_CONTENT, 'topics.yaml');
+
+/** Reads a taxonomy file the way the read stage does: YAML, validated by the schema, every problem placed. */
+const readTopics = (yamlText: string) => parseYamlFile('content/topics.yaml', yamlText, topicsSchema, 'topics');
+
+/** A taxonomy that must be valid. */
+function inline(yamlText: string): Taxonomy {
+  const result = readTopics(yamlText);
+  if (!result.ok) throw new Error(result.issues.map(String).join('\n'));
+  return result.data;
+}
+
+const taxonomy = inline(readFileSync(TOPICS_FILE, 'utf8'));
 
 const tag = (description: string, title: string | null = null): string[] =>
   tagTopics(taxonomy, { title, description });
-
-/** A small taxonomy built inline, for rule tests that should not depend on content/topics.yaml. */
-function inline(yamlText: string): Taxonomy {
-  return parseTopics(yamlText);
-}
 
 // ---------------------------------------------------------------------------
 // Hand-labelled sample
@@ -1274,13 +1277,13 @@ describe('content/topics.yaml', () => {
   });
 
   it('documents its matching rules in a top-of-file comment', () => {
-    const text = readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8');
+    const text = readFileSync(TOPICS_FILE, 'utf8');
     expect(text.startsWith('#')).toBe(true);
     expect(text).toMatch(/case-sensitive/u);
   });
 });
 
-describe('parseTopics', () => {
+describe('the topics file schema', () => {
   const valid = `topics:
   - id: kafka-connect
     name: Kafka Connect
@@ -1292,26 +1295,43 @@ describe('parseTopics', () => {
     expect(inline(valid).topics[0]?.id).toBe('kafka-connect');
   });
 
-  const cases: Array<[string, string, RegExp]> = [
-    ['non-kebab id', valid.replace('id: kafka-connect', 'id: Kafka_Connect'), /topics\[0\]\.id: .*kebab-case/u],
-    ['empty terms', valid.replace('terms: [Kafka Connect]', 'terms: []'), /topics\[0\]\.terms: needs at least one term/u],
-    ['missing description', valid.replace('    description: Connectors.\n', ''), /topics\[0\]\.description/u],
-    ['padded term', valid.replace('[Kafka Connect]', '[Kafka Connect, " CDC"]'), /topics\[0\]\.terms\[1\]: must not start or end with whitespace/u],
-    ['punctuation-only term', valid.replace('[Kafka Connect]', '[Kafka Connect, "--"]'), /topics\[0\]\.terms\[1\]: must contain a letter or digit/u],
-    ['bad case mode', valid.replace('[Kafka Connect]', '[{ term: CDC, case: upper }]'), /topics\[0\]\.terms\[0\]/u],
-    ['minMatches 0', valid.replace('terms:', 'minMatches: 0\n    terms:'), /topics\[0\]\.minMatches/u],
-    ['unknown key', valid.replace('terms:', 'colour: red\n    terms:'), /topics\[0\]: .*colour/u],
-    ['duplicate id', valid + valid.replace('topics:\n', ''), /topics\[1\]\.id: duplicate topic id "kafka-connect"/u],
-    ['duplicate term', valid.replace('[Kafka Connect]', '[Kafka Connect, kafka connect]'), /topics\[0\]\.terms\[1\]: duplicate term/u],
-    ['no topics key', 'items: []\n', /topics: /u],
-    ['not YAML', 'topics: [unclosed\n', /not valid YAML/u],
+  /** Every problem as [line, column, field, message, expected, rule], in the order reported. */
+  type Problem = [number, number, string | undefined, string, string | undefined, string | undefined];
+  const problemsOf = (text: string): Problem[] => {
+    const result = readTopics(text);
+    return result.ok ? [] : result.issues.map((issue): Problem => [issue.line ?? 0, issue.column ?? 0, issue.field, issue.reason, issue.expected?.join(' or '), issue.ruleId]);
+  };
+
+  const cases: Array<[string, string, Problem[]]> = [
+    ['non-kebab id', valid.replace('id: kafka-connect', 'id: Kafka_Connect'), [[2, 9, 'topics.0.id', 'Wrong value for "topics.0.id"', 'a kebab-case slug (a-z, 0-9, single hyphens)', undefined]]],
+    ['empty terms', valid.replace('terms: [Kafka Connect]', 'terms: []'), [[5, 12, 'topics.0.terms', 'Wrong value for "topics.0.terms"', 'at least one term', undefined]]],
+    ['missing description', valid.replace('    description: Connectors.\n', ''), [[2, 5, 'topics.0.description', 'Missing field "topics.0.description"', 'a text value', undefined]]],
+    ['padded term', valid.replace('[Kafka Connect]', '[Kafka Connect, " CDC"]'), [[5, 28, 'topics.0.terms.1', 'Wrong value for "topics.0.terms.1"', 'text without spaces at either end', undefined]]],
+    ['punctuation-only term', valid.replace('[Kafka Connect]', '[Kafka Connect, "--"]'), [[5, 28, 'topics.0.terms.1', 'Wrong value for "topics.0.terms.1"', 'text with a letter or digit', undefined]]],
+    ['bad case mode', valid.replace('[Kafka Connect]', '[{ term: CDC, case: upper }]'), [[5, 13, 'topics.0.terms.0', 'Wrong value for "topics.0.terms.0"', 'one of the forms this field accepts (see the comment at the top of the file)', undefined]]],
+    ['minMatches 0', valid.replace('terms:', 'minMatches: 0\n    terms:'), [[5, 17, 'topics.0.minMatches', 'Wrong value for "topics.0.minMatches"', 'at least 1', undefined]]],
+    ['unknown key', valid.replace('terms:', 'colour: red\n    terms:'), [[5, 5, 'topics.0.colour', 'Unknown field "colour"', 'topics', undefined]]],
+    ['duplicate id', valid + valid.replace('topics:\n', ''), [[6, 9, 'topics.1.id', 'The topic id "kafka-connect" is used twice (topics.0 and topics.1)', 'a different id for each topic', 'topics/duplicate-id']]],
+    ['duplicate term', valid.replace('[Kafka Connect]', '[Kafka Connect, kafka connect]'), [[5, 28, 'topics.0.terms.1', 'The term "kafka connect" is listed twice for topic "kafka-connect" (terms.0 and terms.1)', 'each term once per topic', 'topics/duplicate-term']]],
+    ['no topics key', 'items: []\n', [[1, 1, 'topics', 'Missing field "topics"', 'a list', undefined], [1, 1, 'items', 'Unknown field "items"', 'topics', undefined]]],
   ];
-  it.each(cases)('rejects %s, naming the field path', (_label, text, message) => {
-    expect(() => parseTopics(text)).toThrow(message);
+  it.each(cases)('rejects %s, naming the field path at its place', (_label, text, expected) => {
+    expect(problemsOf(text)).toEqual(expected);
+  });
+
+  it('rejects text that is not YAML, at its place', () => {
+    const result = readTopics('topics: [unclosed\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues).toHaveLength(1);
+      expect([result.issues[0]?.line, result.issues[0]?.ruleId]).toEqual([2, 'yaml/syntax']);
+      expect(result.issues[0]?.reason).toMatch(/^This is not valid YAML: /u);
+    }
   });
 
   it('treats "CDC" and "cdc" as different terms (different case modes), not duplicates', () => {
-    expect(() => inline(valid.replace('[Kafka Connect]', '[CDC, cdc]'))).not.toThrow();
+    expect(problemsOf(valid.replace('[Kafka Connect]', '[CDC, cdc]'))).toEqual([]);
+    expect(readTopics(valid.replace('[Kafka Connect]', '[CDC, cdc]')).ok).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import remarkBaseLinks, { prefixBase } from '../../src/markdown/remark-base-links.ts';
-import { normaliseBase, paths, withBase } from '../../src/utils/url.ts';
+import { normaliseBase, paths, withBase } from '../../src/routes/urls.ts';
 
 describe('withBase', () => {
   it('joins base and path with trailing slashes for pages', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SummitMetaSchema } from '../../src/schemas/summit-meta.ts';
-import { formatIssue, githubAnnotation } from '../../src/utils/content-issue.ts';
-import { parseYamlFile } from '../../src/utils/yaml-file.ts';
+import { formatMessage as formatIssue, githubAnnotation } from '../../src/messages/format.ts';
+import { parseYamlFile } from '../../src/read/yaml.ts';
 
 const FIELDS = 'name, year, city, tagline, listing, tracks';
 const parse = (text: string) => parseYamlFile('content/summits/x/summit.yaml', text, SummitMetaSchema, FIELDS);
@@ -16,7 +16,7 @@ describe('parseYamlFile', () => {
 
   it('places a wrong type at the value, with found and expected', () => {
     const result = parse(valid.replace('year: 2020', 'year: "2020"'));
-    expect(result.ok ? [] : result.issues).toEqual([
+    expect(result.ok ? [] : result.issues.map((issue) => issue.toInit())).toEqual([
       {
         file: 'content/summits/x/summit.yaml',
         line: 2,
@@ -32,14 +32,14 @@ describe('parseYamlFile', () => {
 
   it('places a missing field at its parent mapping', () => {
     const result = parse(valid.replace('    name: A\n', ''));
-    expect(result.ok ? [] : result.issues.map((issue) => [issue.line, issue.column, issue.field, issue.message, issue.hint])).toEqual([
+    expect(result.ok ? [] : result.issues.map((issue) => issue.toInit()).map((issue) => [issue.line, issue.column, issue.field, issue.message, issue.hint])).toEqual([
       [5, 5, 'tracks.0.name', 'Missing field "tracks.0.name"', 'Add "name:" here.'],
     ]);
   });
 
   it('places an unknown field at its key', () => {
     const result = parse(`${valid}contry: UK\n`);
-    expect(result.ok ? [] : result.issues.map((issue) => [issue.line, issue.column, issue.field, issue.message])).toEqual([[7, 1, 'contry', 'Unknown field "contry"']]);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.toInit()).map((issue) => [issue.line, issue.column, issue.field, issue.message])).toEqual([[7, 1, 'contry', 'Unknown field "contry"']]);
   });
 
   it('reports invalid YAML with its position', () => {

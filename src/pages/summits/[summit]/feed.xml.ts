@@ -1,16 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sessions, summits, type SummitEntry } from '../../../data/archive.ts';
-import { sessionFeed } from '../../../data/feeds.ts';
+import { archiveData, pageContext } from '../../../routes/collections.ts';
+import { summitFeed } from '../../../routes/feeds.ts';
+import { summitPaths } from '../../../routes/pages/summit.ts';
 
-export const getStaticPaths = (async () => (await summits()).map((summit) => ({ params: { summit: summit.id }, props: { summit } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => summitPaths(await archiveData())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site, url }) => {
-  const { summit } = props as { summit: SummitEntry };
-  return sessionFeed({
-    title: `Summit Archive: ${summit.data.name}`,
-    description: `Every session of ${summit.data.name}.`,
-    site: site ?? url.origin,
-    sessions: (await sessions()).filter((session) => session.data.summit === summit.id),
-    summits: [summit],
-  });
+export const GET: APIRoute = async ({ params }) => {
+  const data = await archiveData();
+  return summitFeed(data, pageContext(data), params.summit!);
 };

@@ -1,0 +1,219 @@
+/**
+ * The link stages one by one, on a small archive written here: each stage takes the
+ * archive as the previous one left it and returns a new one, never changing its input.
+ */
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { buildArchive } from '../../src/link/build-archive.ts';
+import { addContributions } from '../../src/link/contributions.ts';
+import { applyCorrections } from '../../src/link/corrections.ts';
+import { resolveSpeakers } from '../../src/link/identity.ts';
+import { linkMentions } from '../../src/link/mentions.ts';
+import { relateSessions } from '../../src/link/related.ts';
+import { draftSessions } from '../../src/link/sessions.ts';
+import { tagSessions } from '../../src/link/topics.ts';
+import type { ContentSnapshot, YamlInput } from '../../src/read/snapshot.ts';
+import { parseYamlFile } from '../../src/read/yaml.ts';
+import { ContributedSessionSchema } from '../../src/schemas/contributed-session.ts';
+import { CorrectionsFileSchema } from '../../src/schemas/corrections.ts';
+import { SpeakerAliasesSchema } from '../../src/schemas/speaker-aliases.ts';
+import { SummitMetaSchema } from '../../src/schemas/summit-meta.ts';
+import { topicsSchema } from '../../src/schemas/topics.ts';
+
+function yaml<Schema extends z.ZodType>(file: string, text: string, schema: Schema): YamlInput<z.output<Schema>> {
+  const parsed = parseYamlFile(file, text, schema, 'fields');
+  if (!parsed.ok) throw new Error(parsed.issues.map(String).join('\n'));
+  return { file, data: parsed.data, locate: parsed.locate };
+}
+
+const LISTING = [
+  'Tiny Summit',
+  '',
+  'Talks',
+  '',
+  '  • Streams at Scale',
+  '',
+  '    Jane Doe, Acme & J. Roe, Globex',
+  '',
+  '    View Description',
+  '',
+  '    How Acme runs streams at scale with Kafka Streams.',
+  '',
+  '  • View Description',
+  '',
+  '    Connectors everywhere. This talk is about Kafka Connect and sinks.',
+  '',
+  'Lightning',
+  '',
+  '  • Tables in Five Minutes',
+  '',
+  '    Ada Lovelace',
+  '',
+  '    View Description',
+  '',
+  '    Streams and tables, quickly.',
+  '',
+].join('\n');
+
+function snapshot(overrides: Partial<ContentSnapshot> = {}): ContentSnapshot {
+  return {
+    site: null,
+    series: [],
+    summits: [
+      {
+        id: 'tiny-2021',
+        meta: yaml('content/summits/tiny-2021/summit.yaml', 'name: Tiny Summit 2021\nyear: 2021\ncity: null\ntracks:\n  - heading: Talks\n    name: Talks\n  - heading: Lightning\n    name: Lightning\n', SummitMetaSchema),
+        listing: { file: 'content/summits/tiny-2021/listing.txt', text: LISTING },
+        corrections: null,
+      },
+    ],
+    aliases: null,
+    contributions: [],
+    profiles: [],
+    articles: [],
+    presentations: [],
+    topics: yaml('content/topics.yaml', 'topics:\n  - id: streams\n    name: Kafka Streams\n    description: Stream processing.\n    terms: [Kafka Streams]\n  - id: connect\n    name: Kafka Connect\n    description: Connectors.\n    terms: [Kafka Connect]\n', topicsSchema),
+    organizations: null,
+    messages: [],
+    files: [],
+    ...overrides,
+  };
+}
+
+const CORRECTIONS = yaml(
+  'content/summits/tiny-2021/corrections.yaml',
+  'tiny-2021/connectors-everywhere:\n  reason: The schedule page names the talk.\n  title: Connect All the Things\n  speakers:\n    - name: Grace Hopper\n      affiliation: Navy\n  track: lightning\n  topics:\n    add: [streams]\n',
+  CorrectionsFileSchema,
+);
+
+describe('sessions', () => {
+  const drafted = draftSessions(snapshot());
+
+  it('gives each listed session its id, display title and track, and each summit its tracks', () => {
+    expect(drafted.sessions.map((session) => [session.id, session.titleSource, session.track])).toEqual([
+      ['tiny-2021/streams-at-scale', 'source', 'talks'],
+      ['tiny-2021/connectors-everywhere', 'derived', 'talks'],
+      ['tiny-2021/tables-in-five-minutes', 'source', 'lightning'],
+    ]);
+    expect(drafted.summits[0]!.tracks.map((track) => track.id)).toEqual(['talks', 'lightning']);
+    expect(drafted.messages).toEqual([]);
+  });
+
+  it('keeps the speakers as written, each with the line that names them', () => {
+    expect(drafted.sessions[0]!.speakers.map((speaker) => [speaker.name, speaker.affiliation, speaker.place.line])).toEqual([
+      ['Jane Doe', 'Acme', 7],
+      ['J. Roe', 'Globex', 7],
+    ]);
+  });
+
+  it('places a declared heading the listing lacks at its declaration in summit.yaml', () => {
+    const base = snapshot().summits[0]!;
+    const meta = yaml(base.meta.file, 'name: Tiny Summit 2021\nyear: 2021\ncity: null\ntracks:\n  - heading: Talks\n    name: Talks\n  - heading: Keynotes\n    name: Keynotes\n', SummitMetaSchema);
+    const { messages } = draftSessions(snapshot({ summits: [{ ...base, meta }] }));
+    expect(messages.map((message) => [message.file, message.line, message.ruleId])).toEqual([['content/summits/tiny-2021/summit.yaml', 7, 'listing/missing-heading']]);
+  });
+});
+
+describe('corrections', () => {
+  const drafted = draftSessions(snapshot());
+  const input = snapshot({ summits: [{ ...snapshot().summits[0]!, corrections: CORRECTIONS }] });
+  const corrected = applyCorrections(drafted, input.summits);
+
+  it('change title, speakers and track, keep the id, and record the original', () => {
+    const session = corrected.sessions.find((entry) => entry.id === 'tiny-2021/connectors-everywhere')!;
+    expect([session.displayTitle, session.titleSource, session.track, session.speakers.map((speaker) => speaker.name)]).toEqual(['Connect All the Things', 'correction', 'lightning', ['Grace Hopper']]);
+    expect(session.correction).toMatchObject({ fields: ['title', 'speakers', 'track', 'topics'], original: { title: null, track: 'Talks' } });
+    expect(corrected.topicRequests.map((request) => [request.session, request.add.map((entry) => entry.id)])).toEqual([['tiny-2021/connectors-everywhere', ['streams']]]);
+  });
+
+  it('leave the previous stage untouched', () => {
+    expect(drafted.sessions.find((entry) => entry.id === 'tiny-2021/connectors-everywhere')!.titleSource).toBe('derived');
+  });
+
+  it('say which session a correction names that does not exist, with a suggestion', () => {
+    const wrong = yaml(CORRECTIONS.file, 'tiny-2021/streams-at-scal:\n  reason: A typo in the id here.\n  title: X\n', CorrectionsFileSchema);
+    const { messages } = applyCorrections(drafted, [{ ...input.summits[0]!, corrections: wrong }]);
+    expect(messages.map((message) => [message.ruleId, message.note])).toEqual([['corrections/unknown-session', 'Did you mean "tiny-2021/streams-at-scale"?']]);
+  });
+});
+
+describe('contributions', () => {
+  const drafted = draftSessions(snapshot());
+  const contribution = (track: string) => ({
+    ...yaml('content/sessions/late-talk.mdx', `summit: tiny-2021\ntrack: ${track}\ntitle: A Late Talk\nprovenance: The schedule page.\ntopics: [connect]\n`, ContributedSessionSchema),
+    slug: 'late-talk',
+    body: 'About **Kafka Connect**.',
+    lineCount: 8,
+  });
+
+  it('add a contributed session after the listed ones of its track, with its plain text and topics', () => {
+    const added = addContributions(drafted, [contribution('talks')]);
+    const session = added.sessions.at(-1)!;
+    expect([session.id, session.origin, session.order, session.orderInTrack, session.text]).toEqual(['tiny-2021/late-talk', 'contribution', 4, 3, 'About Kafka Connect.']);
+    expect(added.topicRequests.map((request) => request.session)).toEqual(['tiny-2021/late-talk']);
+  });
+
+  it('refuse an unknown track, placed at the field', () => {
+    const { messages } = addContributions(drafted, [contribution('keynotes')]);
+    expect(messages.map((message) => [message.file, message.line, message.ruleId])).toEqual([['content/sessions/late-talk.mdx', 2, 'contributions/unknown-track']]);
+  });
+});
+
+describe('identity, topics, related sessions and mentions', () => {
+  const aliases = yaml('content/speakers/aliases.yaml', 'people:\n  - name: Jane Doe\n    aliases: [J. Doe]\n    note: Same person.\ndistinct: []\n', SpeakerAliasesSchema);
+  const drafted = draftSessions(snapshot());
+  const identified = resolveSpeakers(drafted, { aliases, profiles: [], otherNames: [] });
+
+  it('resolve speakers to people', () => {
+    expect(identified.sessions[0]!.speakers.map((speaker) => [speaker.id, speaker.listedAs])).toEqual([
+      ['jane-doe', 'Jane Doe'],
+      ['j-roe', 'J. Roe'],
+    ]);
+    expect(identified.messages).toEqual([]);
+  });
+
+  it('report a reviewed decision that names nobody', () => {
+    const stray = yaml(aliases.file, 'people:\n  - name: Grace Hopper\n    aliases: [G. Hopper]\n    note: Nobody here.\ndistinct: []\n', SpeakerAliasesSchema);
+    expect(resolveSpeakers(drafted, { aliases: stray, profiles: [], otherNames: [] }).messages.map((message) => message.ruleId)).toEqual(['identity/unknown-name']);
+  });
+
+  it('tag topics from title and description, and apply requested changes', () => {
+    const tagged = tagSessions({ ...identified, topicRequests: [{ session: 'tiny-2021/tables-in-five-minutes', add: [{ id: 'connect', file: 'x', line: 1, column: 1, field: 'f' }], remove: [] }] }, snapshot().topics);
+    expect(tagged.sessions.map((session) => [session.id, session.topics])).toEqual([
+      ['tiny-2021/streams-at-scale', ['streams']],
+      ['tiny-2021/connectors-everywhere', ['connect']],
+      ['tiny-2021/tables-in-five-minutes', ['connect']],
+    ]);
+    expect(tagged.topics.map((topic) => [topic.id, topic.sessions.length, topic.bySummit])).toEqual([
+      ['streams', 1, { 'tiny-2021': 1 }],
+      ['connect', 2, { 'tiny-2021': 2 }],
+    ]);
+  });
+
+  it('relate sessions, never to themselves', () => {
+    const related = relateSessions(tagSessions(identified, snapshot().topics));
+    for (const session of related.sessions) expect(session.related).not.toContain(session.id);
+  });
+
+  it('link an article\'s named talk to its session, which then lists the article', () => {
+    const related = relateSessions(tagSessions(identified, snapshot().topics));
+    const article = { id: 'recap', source: { file: 'content/articles/recap/source.txt', text: 'A Recap\n\nStreams at Scale (Jane Doe)\n\nA fine talk.\n' }, meta: null };
+    const mentioned = linkMentions(related, [article], []);
+    expect(mentioned.articles[0]!.mentions.map((mention) => [mention.status, mention.session])).toEqual([['resolved', 'tiny-2021/streams-at-scale']]);
+    expect(mentioned.articles[0]!.body).toContain('(/sessions/tiny-2021/streams-at-scale/)');
+    expect(mentioned.sessions[0]!.mentionedIn).toEqual([{ article: 'recap', title: 'A Recap' }]);
+  });
+});
+
+describe('the pipeline', () => {
+  it('runs the stages in order: every session is complete, every track lists its sessions', () => {
+    const archive = buildArchive(snapshot({ summits: [{ ...snapshot().summits[0]!, corrections: CORRECTIONS }] }));
+    expect(archive.messages).toEqual([]);
+    expect(archive.summits[0]!.tracks.map((track) => [track.id, track.sessions])).toEqual([
+      ['talks', ['tiny-2021/streams-at-scale']],
+      ['lightning', ['tiny-2021/connectors-everywhere', 'tiny-2021/tables-in-five-minutes']],
+    ]);
+    for (const session of archive.sessions) expect(Object.keys(session)).not.toContain('text');
+    expect(archive.speakers.map((speaker) => speaker.id)).toEqual(['ada-lovelace', 'grace-hopper', 'j-roe', 'jane-doe']);
+  });
+});
