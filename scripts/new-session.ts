@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { loadArchive } from '../src/archive.ts';
 import { isValidId, MAX_ID_LENGTH, readContent } from '../src/read/read-content.ts';
+import { SCAFFOLD_BODY, SCAFFOLD_PROVENANCE } from '../src/read/scaffold.ts';
 import { slug as slugify, trackId as trackIdOf } from '../src/text/slug.ts';
 import { formatMessages } from '../src/messages/format.ts';
 
@@ -88,7 +89,7 @@ const speakers = speakerArgs.map((entry) => {
   return affiliation ? { name: name!.trim(), affiliation } : { name: name!.trim() };
 });
 
-const provenance = values.provenance ?? (await ask('Where do these facts come from (recording, schedule page…)', 'TODO: say where these facts come from'));
+const provenance = values.provenance ?? (await ask('Where do these facts come from (recording, schedule page…)', SCAFFOLD_PROVENANCE));
 const slug = values.slug ?? slugify(title);
 if (!slug) fail('The title gives no usable file name; pass --slug my-talk-title.');
 // The slug becomes a file name and part of the page address: the id rule keeps it inside content/sessions/.
@@ -106,26 +107,19 @@ const frontmatter = {
   title,
   speakers,
   ...(Object.keys(links).length > 0 ? { links } : {}),
-  provenance: provenance || 'TODO: say where these facts come from',
+  provenance: provenance || SCAFFOLD_PROVENANCE,
 };
-const body = [
-  'Write the session description here, in Markdown.',
-  '',
-  'You may add a recording or slides with <Video url="https://…" /> or <Slides url="https://…" />,',
-  'and a quotation with <Quote author="…">…</Quote>. Delete these lines when you are done.',
-  '',
-]
-  // Written as escaped text so the template itself validates; the components are real when unescaped.
-  .map((line) => line.replace(/</gu, '\\<'))
-  .join('\n');
+// Placeholder lines `npm run check` refuses until they are replaced (src/read/scaffold.ts).
+const body = `${SCAFFOLD_BODY.join('\n\n')}\n`;
 mkdirSync(folder, { recursive: true });
 writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n${body}`);
 
 const { messages } = await loadArchive({ root, contentDir, base: process.env.SITE_BASE ?? '/summit-archive/' });
-const own = messages.filter((message) => !message.isWarning && resolve(root, message.file ?? '') === file);
+// The scaffold's placeholders are expected here; any other problem means the values were wrong.
+const own = messages.filter((message) => !message.isWarning && message.ruleId !== 'content/scaffold-left' && resolve(root, message.file ?? '') === file);
 if (own.length > 0) {
   console.error(formatMessages(own));
   rmSync(file);
   fail(`No file written: ${relative(root, file)} would not validate; fix the values above.`);
 }
-console.log(`✓ created ${relative(root, file)} (session id ${summit.id}/${slug}). Fill in the description, then run npm run check.`);
+console.log(`✓ created ${relative(root, file)} (session id ${summit.id}/${slug}). Replace its TODO lines, then run npm run check.`);

@@ -23,6 +23,7 @@ import { findForbiddenCharacter, forbiddenCharacterName, withoutForbiddenCharact
 import { splitLines } from '../text/lines.ts';
 import { contentTree } from './content-tree.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { SCAFFOLD_PROVENANCE, scaffoldLeft } from './scaffold.ts';
 import type { ContentSnapshot, ContributedSessionInput, SpeakerProfileInput, SummitInput, YamlInput } from './snapshot.ts';
 import { parseYamlFile } from './yaml.ts';
 
@@ -300,6 +301,22 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
     if (!split.ok) {
       issues.push(contentMessage({ file, ...split.problem, field: '(frontmatter)', rule: 'content/frontmatter' }));
       continue;
+    }
+    const left = scaffoldLeft(text);
+    if (left) {
+      issues.push(
+        contentMessage({
+          file,
+          line: left.line,
+          column: 1,
+          field: left.text === SCAFFOLD_PROVENANCE ? 'provenance' : 'body',
+          message: 'Placeholder text from `npm run new:session` is still here',
+          found: left.text,
+          expected: left.text === SCAFFOLD_PROVENANCE ? 'where the facts come from: a schedule page, a recording, the speaker' : 'the session description, in Markdown',
+          hint: 'Replace every TODO line the scaffold wrote with the real text (CONTRIBUTING.md, worked example 3).',
+          rule: 'content/scaffold-left',
+        }),
+      );
     }
     const parts = split.value;
     const data = parseYamlFile(file, parts.yaml, ContributedSessionSchema, SESSION_FIELDS, { lineOffset: parts.yamlLineOffset });

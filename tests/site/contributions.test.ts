@@ -51,65 +51,6 @@ describe('a correction to the seed archive', () => {
   });
 });
 
-describe('a session added as an MDX file', () => {
-  const out = join(OUTPUT, 'with-mdx-site');
-  beforeAll(() => {
-    const content = contentFrom('with-mdx', []);
-    cpSync(SEED_CONTENT, content, { recursive: true });
-    mkdirSync(join(content, 'sessions'), { recursive: true });
-    writeFileSync(
-      join(content, 'sessions/streams-and-tables-in-practice.mdx'),
-      [
-        '---',
-        'summit: kafka-summit-2020',
-        'track: lightning',
-        'title: Streams and Tables in Practice',
-        'speakers:',
-        '  - name: Gwen Shapira',
-        '    affiliation: Confluent',
-        '  - name: Ada Example',
-        '    affiliation: Example Corp',
-        'links:',
-        '  video: https://www.youtube.com/watch?v=example123',
-        'provenance: Test fixture.',
-        '---',
-        '',
-        'A contributed session about **streams and tables**; see [Gwen Shapira](/speakers/gwen-shapira/).',
-        '',
-        '<Slides url="https://example.org/slides.pdf" title="The slides" />',
-        '',
-      ].join('\n'),
-    );
-    rmSync(out, { recursive: true, force: true });
-    const result = buildSite(out, { CONTENT_DIR: content });
-    if (result.status !== 0) throw new Error(result.output.slice(-3000));
-  }, 120_000);
-
-  it('has its own page, rendered through the session template with the allowed components', () => {
-    const $ = load(join(out, 'sessions/kafka-summit-2020/streams-and-tables-in-practice/index.html'));
-    expect($('h1').text()).toBe('Streams and Tables in Practice');
-    expect($('.description strong').text()).toBe('streams and tables');
-    expect($('.description a').first().attr('href')).toBe('/summit-archive/speakers/gwen-shapira/');
-    expect($('.description .media-link a').attr('href')).toBe('https://example.org/slides.pdf');
-    expect($('dl.facts a[href="https://www.youtube.com/watch?v=example123"]').text()).toBe('Watch the recording');
-    expect($('.edit-links a').attr('href')).toMatch(/\/edit\/main\/(.+\/)?content\/sessions\/streams-and-tables-in-practice\.mdx$/u);
-  });
-
-  it('appears on its summit, track and speaker pages and in the data export', () => {
-    const link = 'a[href="/summit-archive/sessions/kafka-summit-2020/streams-and-tables-in-practice/"]';
-    expect(load(join(out, 'summits/kafka-summit-2020/index.html'))(link)).toHaveLength(1);
-    expect(load(join(out, 'summits/kafka-summit-2020/lightning/index.html'))(link)).toHaveLength(1);
-    expect(load(join(out, 'speakers/gwen-shapira/index.html'))(link)).toHaveLength(1);
-    expect(load(join(out, 'speakers/ada-example/index.html'))(link)).toHaveLength(1);
-    const sessions = JSON.parse(readFileSync(join(out, 'data/sessions.json'), 'utf8')) as Array<Record<string, any>>;
-    const session = sessions.find((entry) => entry.id === 'kafka-summit-2020/streams-and-tables-in-practice')!;
-    expect(session).toMatchObject({ origin: 'contribution', track: 'lightning', titleSource: 'source', links: { video: 'https://www.youtube.com/watch?v=example123' } });
-    const summits = JSON.parse(readFileSync(join(out, 'data/summits.json'), 'utf8')) as Array<{ id: string; tracks: Array<{ id: string; sessions: string[] }> }>;
-    const lightning = summits.find((summit) => summit.id === 'kafka-summit-2020')!.tracks.find((track) => track.id === 'lightning')!;
-    expect(lightning.sessions.at(-1)).toBe('kafka-summit-2020/streams-and-tables-in-practice');
-  });
-});
-
 describe('npm run check', () => {
   it('exits non-zero with file:line errors, and GitHub annotations under GitHub Actions', () => {
     const content = contentFrom('check-malformed', [join(FIXTURES, 'base-content'), join(FIXTURES, 'malformed/correction-unknown-track')]);

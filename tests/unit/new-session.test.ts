@@ -1,6 +1,6 @@
 /** `npm run new:session`: flags or prompts in, a valid content/sessions/<slug>.mdx out. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive.ts';
@@ -13,6 +13,12 @@ function run(args: string[], input = '') {
   return spawnSync(process.execPath, ['scripts/new-session.ts', ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content }, input, encoding: 'utf8' });
 }
 
+/** What a contributor does next: replace the scaffold's TODO lines with a description. */
+function finish(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace('provenance: "TODO: say where these facts come from"', 'provenance: The schedule page').replace(/^TODO:.*\n(\nTODO:.*\n)*/mu, 'A talk about streams on tiny devices.\n'));
+}
+
 beforeEach(() => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync(join(ROOT, 'tests/fixtures/base-content'), WORK, { recursive: true });
@@ -23,6 +29,10 @@ describe('new:session', () => {
     const result = run(['--summit', 'mini-summit-2021', '--track', 'talks', '--title', 'Kafka on Tiny Devices', '--speaker', 'Jane Doe, Acme Corp', '--speaker', 'Grace Hopper', '--slides', 'https://example.org/slides.pdf']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('created tests/.output/new-session/content/sessions/kafka-on-tiny-devices.mdx (session id mini-summit-2021/kafka-on-tiny-devices)');
+    // As written, only the scaffold's TODO lines stand between the file and the archive.
+    const scaffolded = await loadArchive({ root: WORK });
+    expect(scaffolded.messages.map((message) => message.ruleId)).toEqual(['content/scaffold-left']);
+    finish(join(content, 'sessions/kafka-on-tiny-devices.mdx'));
     const { archive, messages } = await loadArchive({ root: WORK });
     expect(messages).toEqual([]);
     const session = archive!.sessions.find((entry) => entry.id === 'mini-summit-2021/kafka-on-tiny-devices')!;
@@ -38,6 +48,7 @@ describe('new:session', () => {
     expect(result.status, result.stderr).toBe(0);
     const text = readFileSync(join(content, 'sessions/asked-talk.mdx'), 'utf8');
     expect(text).toContain('track: talks\ntitle: Asked Talk\nspeakers:\n  - name: Ada Lovelace\n    affiliation: Engines\n  - name: Bob Ross\nprovenance: The schedule page\n');
+    finish(join(content, 'sessions/asked-talk.mdx'));
     expect((await loadArchive({ root: WORK })).messages).toEqual([]);
   });
 
