@@ -12,6 +12,7 @@ import { contentMessage, type ContentMessage } from '../messages/message.ts';
 import type { SpeakerProfileInput, YamlInput } from '../read/snapshot.ts';
 import type { SessionSpeaker } from '../schemas/records.ts';
 import type { SpeakerAliases } from '../schemas/speaker-aliases.ts';
+import { closestMatch, editDistance } from '../text/edit-distance.ts';
 import { comparableName, normaliseName } from '../text/names.ts';
 import { speakerId } from '../text/slug.ts';
 import type { ArchiveState, DraftSession, IdentifiedSession, NamePlace, RawSpeaker } from './types.ts';
@@ -68,7 +69,27 @@ export function speakerResolver(seen: ReadonlyMap<string, NamePlace>, aliases: Y
   });
 
   decisions.people.forEach((person, index) => {
-    if ([person.name, ...person.aliases].some((name) => seen.has(name))) return;
+    if ([person.name, ...person.aliases].some((name) => seen.has(name))) {
+      // A spelling no source uses merges nothing: most likely a typo of one that does.
+      person.aliases.forEach((alias, aliasIndex) => {
+        if (seen.has(alias)) return;
+        const own = new Set([person.name, ...person.aliases]);
+        const meant = closestMatch(alias, [...seen.keys()].filter((name) => !own.has(name)));
+        issues.push(
+          contentMessage({
+            ...where(['people', index, 'aliases', aliasIndex]),
+            field: `people.${index}.aliases.${aliasIndex}`,
+            message: meant ? `No source spells a speaker "${alias}": did you mean "${meant}"?` : `No source spells a speaker "${alias}"`,
+            found: alias,
+            expected: 'a spelling exactly as a session, correction or contributed session writes it',
+            hint: meant ? `Write "${meant}" if that is the spelling you meant; the merge applies only to spellings the sources use.` : 'Copy the spelling from the session page or data/sessions.json, or remove it if no source uses it.',
+            rule: 'identity/unused-alias',
+            severity: 'warning',
+          }),
+        );
+      });
+      return;
+    }
     issues.push(contentMessage({
       ...where(['people', index, 'name']),
       field: `people.${index}.name`,
@@ -196,19 +217,7 @@ export function canonicalName(name: string, aliases: ReadonlyMap<string, string>
   return aliases.get(name) ?? name;
 }
 
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
+export { editDistance } from '../text/edit-distance.ts';
 
 /** Given names that could be one person's: an initial, a prefix of 3+ letters (`Kate`/`Katherine`), or a near-spelling (`Mattias`/`Matthias`). */
 export function similarGivenNames(a: string, b: string): boolean {

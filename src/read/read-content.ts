@@ -5,7 +5,7 @@
  * checked by the very pipeline the build renders them with. Nothing is parsed or linked
  * here: sources stay text. Shared by the Astro loader, `npm run check` and `npm run build`.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { checkMarkdownBody, checkMdxFile } from '../markdown/check-file.ts';
 import { contentMessage, type ContentMessage } from '../messages/message.ts';
 import { ArticleMetaSchema } from '../schemas/article-meta.ts';
@@ -21,6 +21,7 @@ import { SummitMetaSchema } from '../schemas/summit-meta.ts';
 import { topicsSchema } from '../schemas/topics.ts';
 import { findForbiddenCharacter, forbiddenCharacterName, withoutForbiddenCharacters } from '../text/characters.ts';
 import { splitLines } from '../text/lines.ts';
+import { trackId as trackIdOf } from '../text/slug.ts';
 import { contentTree } from './content-tree.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { SCAFFOLD_PROVENANCE, scaffoldLeft } from './scaffold.ts';
@@ -87,6 +88,50 @@ function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot) : '';
 }
+
+/**
+ * The summit and track a contributed session names, checked against the summits read so far
+ * when its frontmatter fails validation for another reason (the link stage checks them when
+ * it passes), so one typo never hides another.
+ */
+function referenceProblems(file: string, yaml: string, lineOffset: number, summits: readonly SummitInput[]): ContentMessage[] {
+  const parsed = parseYamlFile(file, yaml, ContributedReferenceSchema, 'summit, track', { lineOffset });
+  if (!parsed.ok) return [];
+  const { summit, track } = parsed.data;
+  const known = summits.find((input) => input.id === summit);
+  if (!known) {
+    if (typeof summit !== 'string') return [];
+    return [
+      contentMessage({
+        file,
+        ...parsed.locate(['summit']),
+        field: 'summit',
+        message: `Unknown summit "${summit}"`,
+        found: summit,
+        expected: `one of ${summits.map((input) => input.id).join(', ')}`,
+        hint: 'Use the folder name of the summit under content/summits/.',
+        rule: 'contributions/unknown-summit',
+      }),
+    ];
+  }
+  const trackIds = known.meta.data.tracks.map((entry) => trackIdOf(entry.name));
+  if (typeof track !== 'string' || trackIds.includes(track)) return [];
+  return [
+    contentMessage({
+      file,
+      ...parsed.locate(['track']),
+      field: 'track',
+      message: `Unknown track "${track}" for ${known.meta.data.name}`,
+      found: track,
+      expected: `one of ${trackIds.join(', ')}`,
+      hint: 'Use the track id from the track page address (/summits/<summit>/<track>/).',
+      rule: 'contributions/unknown-track',
+    }),
+  ];
+}
+
+/** Only the references of a contributed session's frontmatter, whatever else it holds. */
+const ContributedReferenceSchema = z.object({ summit: z.unknown(), track: z.unknown() });
 
 /** Read and validate every content file; no parsing of listings yet. */
 export async function readContent(paths: ContentPaths): Promise<ContentSnapshot> {
@@ -325,7 +370,11 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
     const unreadable = !data.ok && data.issues.some((issue) => issue.ruleId?.startsWith('yaml/'));
     const compiled = unreadable ? [] : await checkMdxFile(text, parts, { file, absolutePath: tree.absolute(entry.path), base, root: paths.root });
     issues.push(...compiled);
-    if (!data.ok) issues.push(...data.issues);
+    if (!data.ok) {
+      issues.push(...data.issues);
+      // One typo must not hide another: the summit and track are checked even when another field is wrong.
+      issues.push(...referenceProblems(file, parts.yaml, parts.yamlLineOffset, inputs));
+    }
     if (!data.ok || compiled.length > 0) continue;
     contributions.push({ file, slug: entry.name.slice(0, -4), data: data.data, locate: data.locate, body: parts.body, lineCount: lineCount(text) });
   }

@@ -6,6 +6,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { findForbiddenCharacter, forbiddenCharacterName } from '../text/characters.ts';
 import { lineEndingProblem } from './frontmatter.ts';
+import { closestMatch as closest } from '../text/edit-distance.ts';
 import type { FriendlyIssue } from '../schemas/friendly.ts';
 import type { z } from 'zod';
 import { contentMessage, type ContentMessage } from '../messages/message.ts';
@@ -218,6 +219,12 @@ function valueProblems(file: string, doc: Document, at: (offset: number) => { fi
   return found;
 }
 
+/** The field names a help text lists (`reason, provenance, speakers (each: name, …)` → reason, provenance, speakers, name, …). */
+function fieldNames(help: string): string[] {
+  return help.split(/[^A-Za-z]+/u).filter((word) => word.length > 1 && word !== 'each');
+}
+
+
 /** Parse and validate a YAML file; every problem comes back with a position and a fix. */
 export function parseYamlFile<Schema extends z.ZodType>(
   file: string,
@@ -300,19 +307,34 @@ export function parseYamlFile<Schema extends z.ZodType>(
   const locate: Locate = (path, key) => positionOf(doc, lines, path, key, lineOffset);
   if (result.success) return { ok: true, data: result.data, locate };
   const issues: ContentMessage[] = [];
+  // Fields reported missing, by the path of their mapping, so an unknown key can be matched to one.
+  const missingAt = new Map<string, string[]>();
   for (const issue of result.error.issues) {
+    const path = issue.path.filter((segment): segment is PathKey => typeof segment !== 'symbol');
+    if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined && path.length > 0) {
+      const parent = path.slice(0, -1).join('.');
+      missingAt.set(parent, [...(missingAt.get(parent) ?? []), String(path[path.length - 1])]);
+    }
+  }
+  const spelledAs = new Map<string, string>();
+  for (const issue of [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'))) {
     const path = issue.path.filter((segment): segment is PathKey => typeof segment !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const position = locate(path, key);
+        // A misspelt field is one message, not also "Missing field …" for the field it meant.
+        const missing = missingAt.get(path.join('.')) ?? [];
+        const meant = closest(key, [...missing, ...fieldNames(fieldHelp)]);
+        if (meant && missing.includes(meant)) spelledAs.set([...path, meant].join('.'), key);
         issues.push(contentMessage({
           file,
           ...position,
           field: [...path, key].join('.'),
-          message: `Unknown field "${key}"`,
+          message: meant ? `Unknown field "${key}": did you mean "${meant}"?` : `Unknown field "${key}"`,
           found: key,
           expected: fieldHelp,
-          hint: `Remove "${key}" or correct its spelling.`,
+          hint: meant ? `Rename "${key}" to "${meant}".` : `Remove "${key}" or correct its spelling.`,
+          rule: 'yaml/unknown-field',
         }));
       }
       continue;
@@ -333,6 +355,7 @@ export function parseYamlFile<Schema extends z.ZodType>(
       continue;
     }
     const found = valueAt(raw, path);
+    if (found === undefined && spelledAs.has(path.join('.'))) continue;
     const position = locate(path);
     // Rules written as refinements carry their own wording (see friendly() in src/schemas/friendly.ts).
     const friendly = issue.code === 'custom' ? (issue.params as { friendly?: FriendlyIssue } | undefined)?.friendly : undefined;

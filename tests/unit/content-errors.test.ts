@@ -33,7 +33,13 @@ describe('the base archive', () => {
 describe('malformed content', () => {
   it('aliases-unknown-target', async () => {
     expect(await report('aliases-unknown-target')).toMatchInlineSnapshot(`
-      "content/speakers/aliases.yaml:5:11  Alias entry for "Grace Hopper" points at an unknown speaker
+      "content/speakers/aliases.yaml:3:15  warning: No source spells a speaker "J. Doe"
+        field:    people.0.aliases.0
+        found:    J. Doe
+        expected: a spelling exactly as a session, correction or contributed session writes it
+        fix:      Copy the spelling from the session page or data/sessions.json, or remove it if no source uses it.
+
+      content/speakers/aliases.yaml:5:11  Alias entry for "Grace Hopper" points at an unknown speaker
         field:    people.1.name
         found:    Grace Hopper, Amazing Grace
         expected: at least one name exactly as a session lists it
@@ -113,11 +119,11 @@ describe('malformed content', () => {
 
   it('correction-unknown-field', async () => {
     expect(await report('correction-unknown-field')).toMatchInlineSnapshot(`
-      "content/summits/mini-summit-2021/corrections.yaml:3:3  Unknown field "titel"
+      "content/summits/mini-summit-2021/corrections.yaml:3:3  Unknown field "titel": did you mean "title"?
         field:    mini-summit-2021/streams-in-practice.titel
         found:    titel
         expected: reason, provenance, title, speakers (each: name, affiliation, role), track, links (video, slides), topics (add, remove), hide
-        fix:      Remove "titel" or correct its spelling."
+        fix:      Rename "titel" to "title"."
     `);
   });
 
@@ -365,6 +371,48 @@ describe('malformed content', () => {
         found:    "twenty twenty-one"
         expected: a number
         fix:      Change this value to a number."
+    `);
+  });
+
+  it('session-typo-hides-nothing', async () => {
+    expect(await report('session-typo-hides-nothing')).toMatchInlineSnapshot(`
+      "content/sessions/stream-tables.mdx:3:8  Unknown track "keynotes" for Mini Summit 2021
+        field:    track
+        found:    keynotes
+        expected: one of talks
+        fix:      Use the track id from the track page address (/summits/<summit>/<track>/).
+
+      content/sessions/stream-tables.mdx:5:1  Unknown field "provenence": did you mean "provenance"?
+        field:    provenence
+        found:    provenence
+        expected: summit, track, title, speakers (each: name, affiliation, role), date, links (video, slides), topics, provenance
+        fix:      Rename "provenence" to "provenance"."
+    `);
+  });
+
+  it('correction-short-reason', async () => {
+    expect(await report('correction-short-reason')).toMatchInlineSnapshot(`
+      "content/summits/mini-summit-2021/corrections.yaml:2:11  Wrong value for "mini-summit-2021/streams-in-practice.reason"
+        field:    mini-summit-2021/streams-in-practice.reason
+        found:    "Because."
+        expected: a text of at least 10 characters
+        fix:      Change this value to a text of at least 10 characters."
+    `);
+  });
+
+  it('aliases-unused-spelling', async () => {
+    expect(await report('aliases-unused-spelling')).toMatchInlineSnapshot(`
+      "content/speakers/aliases.yaml:3:15  warning: No source spells a speaker "Jane Do"
+        field:    people.0.aliases.0
+        found:    Jane Do
+        expected: a spelling exactly as a session, correction or contributed session writes it
+        fix:      Copy the spelling from the session page or data/sessions.json, or remove it if no source uses it.
+
+      content/speakers/aliases.yaml:6:15  warning: No source spells a speaker "Jon Roe"
+        field:    people.1.aliases.0
+        found:    Jon Roe
+        expected: a spelling exactly as a session, correction or contributed session writes it
+        fix:      Copy the spelling from the session page or data/sessions.json, or remove it if no source uses it."
     `);
   });
 });
