@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, cslJson, type CitableSession } from '../../src/routes/cite.ts';
+import { bibtex, cslJson, LOCAL_BUILD_NOTE, type CitableSession } from '../../src/routes/cite.ts';
 import { routeContext } from '../../src/routes/context.ts';
 import { bibtexName, cslName, escapeBibtex, splitName } from '../../src/text/names.ts';
 import { seedArchive } from '../support/seed.ts';
@@ -101,7 +101,7 @@ describe('cslJson', () => {
     ]);
   });
 
-  it('is indented text, and omits authors for the untitled session', () => {
+  it('is indented text with short arrays and objects on one line, and omits authors for the untitled session', () => {
     const text = cslJson(untitled, { name: 'Kafka Summit 2020', year: 2020, city: null }, ctx);
     expect(text).toBe(`[
   {
@@ -111,13 +111,7 @@ describe('cslJson', () => {
     "event": "Kafka Summit 2020",
     "event-title": "Kafka Summit 2020",
     "genre": "Conference session",
-    "issued": {
-      "date-parts": [
-        [
-          2020
-        ]
-      ]
-    },
+    "issued": { "date-parts": [[2020]] },
     "URL": "https://summit-archive.github.io/summit-archive/sessions/kafka-summit-2020/lets-begin-a-very-unusual-kafka-summit-by-reflecting-about/",
     "note": "From the Kafka Summit 2020 session listing, as archived by Summit Archive; title not in the source listing, derived from the session description"
   }
@@ -157,6 +151,48 @@ describe('names in citations (split by src/text/names.ts)', () => {
     expect(item?.author).toEqual([
       { family: 'Mises', given: 'Ludwig', 'non-dropping-particle': 'von' },
       { family: 'Lang', given: 'Robert T.', suffix: 'Jr.' },
+    ]);
+  });
+});
+
+describe('the citation of a local build (SITE_URL unset)', () => {
+  // astro.config.mjs falls back to http://localhost:4321; no reader elsewhere can follow that.
+  const local = routeContext('/summit-archive/', 'http://localhost:4321', archive.site.name);
+
+  it('the route context says the site is not configured, and only then', () => {
+    expect(local.siteConfigured).toBe(false);
+    expect(routeContext('/summit-archive/', undefined, archive.site.name).siteConfigured).toBe(false);
+    expect(ctx.siteConfigured).toBe(true);
+    expect(routeContext('/', 'http://127.0.0.1:8080', archive.site.name).siteConfigured).toBe(true);
+  });
+
+  it('names no localhost URL and says to set SITE_URL, in BibTeX and CSL-JSON', () => {
+    const bib = bibtex(mm2, ks2020, local);
+    expect(bib).not.toContain('localhost');
+    expect(bib).not.toMatch(/^\s*url = /mu);
+    expect(bib).toContain(`note = {From the Kafka Summit 2020 session listing, as archived by Summit Archive; ${LOCAL_BUILD_NOTE.replace('_', '\\_')}}`);
+    const text = cslJson(mm2, ks2020, local);
+    expect(text).not.toContain('localhost');
+    const [item] = JSON.parse(text) as Array<Record<string, unknown>>;
+    expect(item).not.toHaveProperty('URL');
+    expect(item?.note).toBe(`From the Kafka Summit 2020 session listing, as archived by Summit Archive; ${LOCAL_BUILD_NOTE}`);
+  });
+
+  it('cites the configured site when there is one', () => {
+    expect(bibtex(mm2, ks2020, ctx)).toContain(`url = {${SITE}/summit-archive/sessions/kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2/}`);
+    expect(JSON.parse(cslJson(mm2, ks2020, ctx))[0].URL).toBe(`${SITE}/summit-archive/sessions/kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2/`);
+  });
+});
+
+describe('names in any script in a session entry', () => {
+  it('cites hyphenated, accented and CJK names as BibTeX and CSL expect them', () => {
+    const session: CitableSession = { ...untitled, speakers: [{ name: 'Jean-Luc Ødegaard-Picard' }, { name: '山田 太郎' }, { name: 'Анна Петрова' }] };
+    expect(bibtex(session, london, ctx)).toContain('  author = {Ødegaard-Picard, Jean-Luc and 山田, 太郎 and Петрова, Анна},');
+    const [item] = JSON.parse(cslJson(session, london, ctx)) as Array<Record<string, unknown>>;
+    expect(item?.author).toEqual([
+      { family: 'Ødegaard-Picard', given: 'Jean-Luc' },
+      { family: '山田', given: '太郎' },
+      { family: 'Петрова', given: 'Анна' },
     ]);
   });
 });
