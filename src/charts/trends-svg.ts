@@ -12,6 +12,15 @@
  * off directly, without colour or the axis. The axis runs from 0 to a rounded maximum
  * share, so small shares stay visible.
  *
+ * Narrow screens: the grouped bars above need 720 px. Below that (`NARROW_BELOW`) the
+ * same SVG switches, by a media query in its own `<style>`, to a second drawing of the
+ * same numbers that fits any width from about 300 px: each row puts the summit's label
+ * and its "12 of 71 (16.9%)" on one line and the bar on the next, and bars, gridlines
+ * and tick labels are placed in percentages of the chart's width. No script, no second
+ * `<svg>`: one image, one title and description. The SVG has no viewBox (user units are
+ * CSS pixels), so neither drawing is ever scaled, only laid out. Without CSS the wide
+ * drawing shows (the narrow one is `display="none"`).
+ *
  * Accessibility and colour:
  * - `role="img"`, `aria-labelledby` → `<title>` and `<desc>` (ids from `idPrefix`, so
  *   two charts on one page do not clash).
@@ -93,6 +102,16 @@ const GROUP_GAP = 8;
 const AXIS_HEIGHT = 22;
 const VALUE_LABEL_WIDTH = 128;
 const GAP = 8;
+/** Narrow drawing: a row is a text line (label and value) over a bar. */
+const NARROW_TEXT_HEIGHT = 16;
+const NARROW_BAR_HEIGHT = 10;
+const NARROW_ROW_HEIGHT = 32;
+/**
+ * Viewport width (px) below which the narrow drawing shows: 720 px of chart, the page's
+ * 2 × 1 rem padding and a classic scrollbar (about 17 px) need at least 769 px; 784 leaves a
+ * margin. Pixels, not rem, because the chart is drawn in pixels.
+ */
+export const NARROW_BELOW = 784;
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(value: string): string {
@@ -175,10 +194,15 @@ export function topicShareChart(input: TopicShareInput, options: TopicShareOptio
   const height = AXIS_HEIGHT + table.length * groupHeight;
   const x = (share: number): number => (share / axis.max) * plotWidth;
 
+  const narrowGroupHeight = HEADING_HEIGHT + input.summits.length * NARROW_ROW_HEIGHT + GROUP_GAP;
+  const narrowHeight = AXIS_HEIGHT + table.length * narrowGroupHeight;
+  /** A share as a percentage of the narrow chart's width. */
+  const pct = (share: number): string => `${num((share / axis.max) * 100)}%`;
+
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="topic-share-chart" role="img" aria-labelledby="${id}-title ${id}-desc" ` +
-      `viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" font-size="${FONT_SIZE}" font-family="system-ui, sans-serif">`,
+      `width="${num(width)}" height="${num(height)}" font-size="${FONT_SIZE}" font-family="system-ui, sans-serif">`,
   );
   out.push(`<title id="${id}-title">${escapeXml(title)}</title>`);
   out.push(`<desc id="${id}-desc">${escapeXml(description)}</desc>`);
@@ -186,9 +210,11 @@ export function topicShareChart(input: TopicShareInput, options: TopicShareOptio
     input.summits.map((_, i) => `#${id} .bar-${i % fills.length}{fill:${fills[i % fills.length]}}`).filter((rule, i, all) => all.indexOf(rule) === i).join('');
   out.push(
     `<style>${fillRules(LIGHT_FILLS)}@media (prefers-color-scheme: dark){${fillRules(DARK_FILLS)}}` +
-      `@media (forced-colors: active){#${id} .bar{fill:CanvasText}}</style>`,
+      `@media (forced-colors: active){#${id} .bar,#${id} .nbar{fill:CanvasText}}` +
+      `@media (max-width: ${NARROW_BELOW - 0.02}px){#${id}{width:100%;height:${num(narrowHeight)}px}#${id} .layout-wide{display:none}#${id} .layout-narrow{display:inline}}</style>`,
   );
 
+  out.push('<g class="layout-wide">');
   // Axis: ticks and gridlines at each step, across every group.
   out.push(`<g class="axis" fill="currentColor" stroke="currentColor">`);
   for (let tick = 0; tick <= Math.round(axis.max / axis.step); tick++) {
@@ -220,6 +246,38 @@ export function topicShareChart(input: TopicShareInput, options: TopicShareOptio
     });
     out.push('</g>');
   });
+  out.push('</g>');
+
+  // The narrow drawing: same numbers, fluid width.
+  const ticks = Math.round(axis.max / axis.step);
+  out.push('<g class="layout-narrow" display="none">');
+  out.push(`<g class="n-axis" fill="currentColor" stroke="currentColor">`);
+  for (let tick = 0; tick <= ticks; tick++) {
+    const share = tick * axis.step;
+    const anchor = tick === 0 ? 'start' : tick === ticks ? 'end' : 'middle';
+    out.push(`<line x1="${pct(share)}" y1="${num(AXIS_HEIGHT - 4)}" x2="${pct(share)}" y2="${num(narrowHeight)}" stroke-opacity="0.25" stroke-width="1"/>`);
+    out.push(`<text x="${pct(share)}" y="${num(AXIS_HEIGHT - 8)}" text-anchor="${anchor}" stroke="none">${Math.round(share * 100)}%</text>`);
+  }
+  out.push('</g>');
+  table.forEach((row, t) => {
+    const top = AXIS_HEIGHT + t * narrowGroupHeight;
+    out.push('<g class="n-topic">');
+    out.push(`<text x="0" y="${num(top + HEADING_HEIGHT - 6)}" fill="currentColor" font-weight="bold">${escapeXml(row.topic.name)}</text>`);
+    input.summits.forEach((summit, s) => {
+      const cell = row.bySummit[summit.id] as ShareCell;
+      const total = input.totals[summit.id] ?? 0;
+      const rowTop = top + HEADING_HEIGHT + s * NARROW_ROW_HEIGHT;
+      const textY = rowTop + NARROW_TEXT_HEIGHT - 4;
+      out.push(`<text x="0" y="${num(textY)}" fill="currentColor">${escapeXml(label(summit))}</text>`);
+      out.push(`<text x="100%" y="${num(textY)}" text-anchor="end" fill="currentColor">${escapeXml(formatCell(cell, total))}</text>`);
+      out.push(
+        `<rect class="nbar bar-${s % LIGHT_FILLS.length}" x="0" y="${num(rowTop + NARROW_TEXT_HEIGHT)}" width="${pct(cell.share)}" height="${num(NARROW_BAR_HEIGHT)}" ` +
+          `fill="${LIGHT_FILLS[s % LIGHT_FILLS.length]}"/>`,
+      );
+    });
+    out.push('</g>');
+  });
+  out.push('</g>');
   out.push('</svg>');
   return { svg: out.join('\n'), table };
 }
