@@ -1,6 +1,7 @@
 /**
  * View models of what every list of sessions shows: a linked title (marked when derived),
- * the speakers as links with their role and affiliation, and where it was given.
+ * the speakers as links with their role and affiliation, where it was given, and whether
+ * a recording or slides can be found from its page.
  */
 import type { Session, SessionSpeaker } from '../schemas/records.ts';
 import type { ArchiveData } from './archive-data.ts';
@@ -13,6 +14,29 @@ export interface SpeakerLink {
   detail: string;
 }
 
+/**
+ * What a reader can watch or read after the session: its recording and slides, from a
+ * correction's `links: { video, slides }` or a contributed session's frontmatter.
+ * Lists show a badge for each; the session page links them (a plain link card: nothing
+ * loads from the other site until the reader follows the link).
+ */
+export interface SessionMedia {
+  /** The recording's URL, or null. */
+  video: string | null;
+  /** The slides' URL, or null. */
+  slides: string | null;
+}
+
+/** The host a link card names (`videos.example.org`, without `www.`), so the reader knows where the link goes. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./u, '');
+}
+
+/** The media of a session, for badges in any list of sessions (summit, track, topic, organisation, speaker, related). */
+export function sessionMedia(session: Pick<Session, 'links'>): SessionMedia {
+  return { video: session.links.video ?? null, slides: session.links.slides ?? null };
+}
+
 export interface SessionListItem {
   id: string;
   url: string;
@@ -22,6 +46,8 @@ export interface SessionListItem {
   speakers: SpeakerLink[];
   /** `Kafka Summit 2020, Breakouts`, when the list spans summits. */
   context: string | null;
+  /** Recording and slides, shown as badges. */
+  media: SessionMedia;
 }
 
 export function speakerLinks(speakers: readonly SessionSpeaker[], ctx: RouteContext): SpeakerLink[] {
@@ -36,6 +62,7 @@ export function sessionListItem(session: Session, data: ArchiveData, ctx: RouteC
     derived: session.titleSource === 'derived',
     speakers: speakerLinks(session.speakers, ctx),
     context: options.showContext ? `${data.summitById.get(session.summit)?.name ?? session.summit}, ${session.trackName}` : null,
+    media: sessionMedia(session),
   };
 }
 

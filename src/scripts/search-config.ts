@@ -1,8 +1,9 @@
 /**
  * Search tuning, in one place. Ranking aims for: a match in a session's title ranks
  * above a match in its speakers, which ranks above a match in its description.
- * Pages give titles an `h1` and speakers `data-pagefind-weight`; these meta weights
- * add a boost when the query matches the page's title or speakers metadata.
+ * Pagefind (≥ 1.5) searches metadata as well as the body: a session page's title,
+ * speakers and track are metadata only (not body text, so a result's excerpt comes from
+ * the description), and these meta weights rank a title match above a speaker match.
  */
 
 export const RANKING = {
@@ -12,8 +13,21 @@ export const RANKING = {
   termFrequency: 0.6,
 } as const;
 
-/** Filter groups in the order the search page shows them. */
-export const FILTER_ORDER = ['type', 'summit', 'year', 'track'] as const;
+/** Filter groups in the order the search page shows them, and their headings. */
+export const FILTER_ORDER = ['type', 'media', 'summit', 'year', 'track'] as const;
+export const FILTER_LABELS: Record<(typeof FILTER_ORDER)[number], string> = {
+  type: 'Type',
+  media: 'Recordings and slides',
+  summit: 'Summit',
+  year: 'Year',
+  track: 'Track',
+};
+
+/**
+ * Values of the `media` filter a session page carries (src/components/SearchFacets.astro);
+ * a result with one shows the same badge as the lists of sessions.
+ */
+export const MEDIA_FILTER = { recording: 'Has recording', slides: 'Has slides' } as const;
 
 export const SORTS = {
   relevance: { label: 'Best match', sort: undefined },

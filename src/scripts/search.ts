@@ -4,12 +4,13 @@
  * runs `?q=` deep links at once, renders filters with counts, and keeps the URL in step
  * so a search can be shared.
  */
-import { RANKING, FILTER_ORDER, SORTS, type SortKey } from './search-config.ts';
+import { RANKING, FILTER_LABELS, FILTER_ORDER, MEDIA_FILTER, SORTS, type SortKey } from './search-config.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
   id: string;
@@ -102,7 +103,7 @@ function renderFilters(container: HTMLElement, available: Record<string, Record<
     if (!values || Object.keys(values).length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = key === 'type' ? 'Type' : key.charAt(0).toUpperCase() + key.slice(1);
+    legend.textContent = FILTER_LABELS[key];
     fieldset.append(legend);
     const names = Object.keys(values).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
     for (const value of names) {
@@ -127,6 +128,28 @@ function renderFilters(container: HTMLElement, available: Record<string, Record<
   }
 }
 
+/** The badges the lists of sessions show (src/components/MediaBadges.astro), from the result's `media` filter. */
+function mediaBadges(data: PagefindResultData): HTMLElement[] {
+  const media = data.filters?.media ?? [];
+  const badges: HTMLElement[] = [];
+  for (const [kind, value] of Object.entries(MEDIA_FILTER)) {
+    if (!media.includes(value)) continue;
+    const badge = document.createElement('span');
+    badge.className = 'badge badge-media';
+    badge.dataset.media = kind;
+    if (kind === 'recording') {
+      const icon = document.createElement('span');
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = '▶ ';
+      badge.append(icon);
+    }
+    badge.append(document.createTextNode(kind));
+    badges.push(badge);
+  }
+  return badges;
+}
+
+/** One result: the title (with media badges), then type, speakers, summit and track once each, then the excerpt. */
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
@@ -135,6 +158,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const heading = document.createElement('h2');
   heading.className = 'result-title';
   heading.append(link);
+  for (const badge of mediaBadges(data)) heading.append(document.createTextNode(' '), badge);
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = [data.meta.type, data.meta.speakers, data.meta.summit, data.meta.track].filter(Boolean).join(' · ');
