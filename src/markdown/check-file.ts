@@ -15,7 +15,7 @@ import { findForbiddenCharacter, forbiddenCharacterName } from '../text/characte
 import type { Frontmatter } from '../read/frontmatter.ts';
 import { contentProcessor, SHARED_MARKDOWN_OPTIONS } from './pipeline.ts';
 import remarkContentPolicy, { PolicyViolation, type PolicyProblem } from './policy.ts';
-import { excessiveNesting } from './prescan.ts';
+import { excessiveDelimiters, excessiveNesting, MAX_BRACKETS_PER_BLOCK, MAX_EMPHASIS_PER_BLOCK } from './prescan.ts';
 
 interface Renderers {
   mdx: { process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<unknown> };
@@ -129,6 +129,23 @@ function prescan(file: string, text: string, lineOffset: number): ContentMessage
         expected: 'at most 32 levels of quotes, lists and indentation',
         hint: 'Flatten the quotes or lists; a session description never needs this depth.',
         rule: 'content/nesting',
+      }),
+    ];
+  }
+  const delimiters = excessiveDelimiters(text);
+  if (delimiters) {
+    const brackets = delimiters.kind === 'brackets';
+    return [
+      contentMessage({
+        file,
+        line: delimiters.line + lineOffset,
+        column: delimiters.column,
+        field: 'body',
+        message: brackets ? 'Too many square brackets in one block of text' : 'Too many emphasis marks in one block of text',
+        found: delimiters.found,
+        expected: brackets ? `at most ${MAX_BRACKETS_PER_BLOCK} "[" between blank lines` : `at most ${MAX_EMPHASIS_PER_BLOCK} "*" or "_" between blank lines`,
+        hint: `Split the text with blank lines, or escape literal marks as ${brackets ? '"\\["' : '"\\*" and "\\_"'}.`,
+        rule: brackets ? 'content/brackets' : 'content/emphasis',
       }),
     ];
   }

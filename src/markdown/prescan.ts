@@ -61,3 +61,57 @@ export function excessiveNesting(text: string): PrescanProblem | null {
   }
   return null;
 }
+
+/** Most `[` one block may hold: a Markdown parser matches link brackets in quadratic time. */
+export const MAX_BRACKETS_PER_BLOCK = 200;
+/** Most `*` and `_` one block may hold: emphasis delimiters are matched the same way. */
+export const MAX_EMPHASIS_PER_BLOCK = 1000;
+
+export interface DelimiterProblem extends PrescanProblem {
+  kind: 'brackets' | 'emphasis';
+}
+
+/**
+ * A block (text between blank lines) with more `[`, or more `*` and `_`, than any real text
+ * needs: `[x][x][x]…`, `[x](` or `*a* ` repeated make a Markdown parser match every delimiter
+ * against every other, minutes for a megabyte. One linear pass over the text; escaped
+ * delimiters (`\[`, `\*`) are not counted. Code blocks are counted too, on purpose: telling
+ * code from text needs CommonMark's whole block structure (fences inside list items end with
+ * the item), and a scan that guessed wrong would let a storm through. Null when every block
+ * is fine.
+ */
+export function excessiveDelimiters(text: string): DelimiterProblem | null {
+  let line = 1;
+  let column = 0;
+  let brackets = 0;
+  let emphasis = 0;
+  let blank = true;
+  // An odd run of backslashes escapes the next character; `\\[` is a backslash and a real bracket.
+  let escaped = false;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : 10;
+    const wasEscaped: boolean = escaped;
+    escaped = code === 92 /* \ */ && !wasEscaped;
+    if (code === 10) {
+      if (blank) {
+        brackets = 0;
+        emphasis = 0;
+      }
+      line += 1;
+      column = 0;
+      blank = true;
+      continue;
+    }
+    column += 1;
+    if (code !== 32 && code !== 9 && code !== 13) blank = false;
+    if (wasEscaped) continue;
+    if (code === 91 /* [ */) {
+      brackets += 1;
+      if (brackets > MAX_BRACKETS_PER_BLOCK) return { kind: 'brackets', line, column, found: `more than ${MAX_BRACKETS_PER_BLOCK} "[" in one block` };
+    } else if (code === 42 /* * */ || code === 95 /* _ */) {
+      emphasis += 1;
+      if (emphasis > MAX_EMPHASIS_PER_BLOCK) return { kind: 'emphasis', line, column, found: `more than ${MAX_EMPHASIS_PER_BLOCK} "*" or "_" in one block` };
+    }
+  }
+  return null;
+}

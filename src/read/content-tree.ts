@@ -12,6 +12,24 @@ import { contentMessage, type ContentMessage } from '../messages/message.ts';
 /** Size caps (documented in README, "Content files"). */
 export const MAX_CONTRIBUTOR_FILE_BYTES = 1024 * 1024;
 export const MAX_SOURCE_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * Markdown and MDX bodies (sessions/*.mdx, speakers/profiles/*.md) go through micromark, whose
+ * cost grows faster than the text on some inputs (about 9 s for 1 MB of plain paragraphs, minutes
+ * for 1 MB of emphasis runs; bench/bounded-work.ts). 64 KiB is ten times the longest real talk
+ * page and keeps the worst case under a second.
+ */
+export const MAX_MARKDOWN_FILE_BYTES = 64 * 1024;
+
+export interface ReadOptions {
+  /** Scraped text: the larger cap, and invalid UTF-8 is decoded rather than refused. */
+  source?: boolean;
+  /** A Markdown or MDX body: the smaller cap. */
+  markdown?: boolean;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}
 
 export type EntryKind = 'file' | 'folder' | 'symlink' | 'other';
 
@@ -34,8 +52,8 @@ export interface ContentTree {
   /** Entries of a folder, sorted by name; empty when the folder does not exist. */
   list(path: string): Entry[];
   exists(path: string): boolean;
-  /** Read a text file, or a positioned reason why not. `source` files (scraped text) get the larger cap and may hold invalid UTF-8. */
-  read(path: string, options?: { source?: boolean }): ReadResult;
+  /** Read a text file, or a positioned reason why not (see ReadOptions for the caps). */
+  read(path: string, options?: ReadOptions): ReadResult;
 }
 
 /** A path segment content may use: no empty, `.`/`..`, separator, NUL or control character. */
@@ -132,12 +150,13 @@ export function contentTree(root: string, contentDir = 'content'): ContentTree {
       if (found.kind !== 'file') {
         return { ok: false, issue: problem(path, 'This is not a regular file', found.kind, 'a regular text file', 'Replace it with a text file.') };
       }
-      const cap = options.source ? MAX_SOURCE_FILE_BYTES : MAX_CONTRIBUTOR_FILE_BYTES;
+      const cap = options.source ? MAX_SOURCE_FILE_BYTES : options.markdown ? MAX_MARKDOWN_FILE_BYTES : MAX_CONTRIBUTOR_FILE_BYTES;
       const size = found.stats!.size;
       if (size > cap) {
+        const what = options.source ? 'source files' : options.markdown ? 'Markdown and MDX files' : 'content files';
         return {
           ok: false,
-          issue: problem(path, `The file is larger than the ${cap / 1024 / 1024} MiB content files may be`, `${size} bytes`, `at most ${cap} bytes`, 'Split the content, or remove what does not belong in it.'),
+          issue: problem(path, `The file is larger than the ${formatBytes(cap)} ${what} may be`, `${size} bytes`, `at most ${cap} bytes`, options.markdown ? 'Shorten the text: a session or profile page is a summary; link to the full material instead.' : 'Split the content, or remove what does not belong in it.'),
         };
       }
       const bytes = readFileSync(join(dir, ...path.split('/')));

@@ -22,7 +22,7 @@ import { topicsSchema } from '../schemas/topics.ts';
 import { findForbiddenCharacter, forbiddenCharacterName, withoutForbiddenCharacters } from '../text/characters.ts';
 import { splitLines } from '../text/lines.ts';
 import { trackId as trackIdOf } from '../text/slug.ts';
-import { contentTree } from './content-tree.ts';
+import { contentTree, type ReadOptions } from './content-tree.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { SCAFFOLD_PROVENANCE, scaffoldLeft } from './scaffold.ts';
 import type { ContentSnapshot, ContributedSessionInput, SpeakerProfileInput, SummitInput, YamlInput } from './snapshot.ts';
@@ -168,7 +168,7 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
     );
   };
   /** Read a file through the confined tree, recording it for the watcher; null after reporting why not. */
-  const read = (path: string, options: { source?: boolean } = {}): string | null => {
+  const read = (path: string, options: ReadOptions = {}): string | null => {
     const result = tree.read(path, options);
     if (!result.ok) {
       issues.push(result.issue);
@@ -339,7 +339,7 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
       issues.push(badId(entry.path, 'session file'));
       continue;
     }
-    const text = read(entry.path);
+    const text = read(entry.path, { markdown: true });
     if (text === null) continue;
     const file = tree.display(entry.path);
     const split = splitFrontmatter(text);
@@ -401,7 +401,7 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
       );
       continue;
     }
-    const text = read(entry.path);
+    const text = read(entry.path, { markdown: true });
     if (text === null) continue;
     const file = tree.display(entry.path);
     const split = splitFrontmatter(text);

@@ -27,7 +27,6 @@ export interface HostileCase {
 const SUMMIT = 'mini-summit-2021';
 const FRONT = `---\nsummit: ${SUMMIT}\ntrack: talks\ntitle: Probe\nprovenance: Hostile corpus.\n---\n\n`;
 
-/** A contributed session whose body is `body`. */
 /**
  * A contributed session whose body is `body`. `reject` cases are refused by the policy in the
  * compiler too; `reject-early` ones (characters, nesting, size) never reach a parser at all.
@@ -166,6 +165,13 @@ export const CASES: HostileCase[] = [
   mdx('nested-lists', `${'- '.repeat(10000)}deep`, '10,000 nested list markers take half a minute to parse', 'reject-early'),
   mdx('deep-indentation', `${' '.repeat(200)}- deep`, 'indentation of 200 columns', 'reject-early'),
   mdx('deep-emphasis', `${'*a '.repeat(20)}${'_b '.repeat(20)}x${' b_'.repeat(20)}${' a*'.repeat(20)}`, 'emphasis nested beyond the policy depth'),
+  mdx('bracket-storm', '[x]('.repeat(10_000), 'link brackets repeated: a Markdown parser matches them in quadratic time', 'reject-early'),
+  mdx('reference-storm', '[x]'.repeat(10_000), 'shortcut references repeated', 'reject-early'),
+  mdx('brackets-across-blocks', Array.from({ length: 5 }, () => '[x](https://example.com/) '.repeat(150)).join('\n\n'), 'many links, each block under the cap: the count starts again at every blank line (accepted)', 'accept'),
+  mdx('escaped-brackets', '\\['.repeat(5_000), 'escaped brackets are text, not delimiters (accepted)', 'accept'),
+  mdx('escaped-backslash-bracket-storm', '\\\\[x]'.repeat(5_000), 'a doubled backslash escapes itself, so every bracket is real', 'reject-early'),
+  mdx('emphasis-storm', '*a* '.repeat(10_000), 'emphasis runs repeated: matched in quadratic time', 'reject-early'),
+  mdx('fence-in-list-storm', `- item\n\n  \`\`\`\n${'[x]('.repeat(2_000)}\n`, 'a fence the item ends: a scan that skipped "code" would let this through', 'reject-early'),
   mdx('nul-in-body', 'Text\u0000with a NUL.', 'a NUL character in the body', 'reject-early'),
   mdx('control-in-body', 'Text\u0001with a control character.', 'a C0 control character in the body', 'reject-early'),
   mdx('bidi-in-body', 'Safe text \u202Etxt.exe\u202C here.', 'a bidirectional override hides what the text says', 'reject-early'),
@@ -175,8 +181,16 @@ export const CASES: HostileCase[] = [
     area: 'size',
     files: { 'sessions/too-large.mdx': `${FRONT}${'All work and no play. '.repeat(50_000)}\n` },
     expect: 'reject',
-    why: 'a contributor file above the 1 MiB cap',
+    why: 'a Markdown body above the 64 KiB cap',
   },
+  {
+    name: 'size-profile-over-cap',
+    area: 'size',
+    files: { 'speakers/profiles/jane-doe.md': `---\nname: Jane Doe\n---\n\n${'All work and no play. '.repeat(3_000)}\n` },
+    expect: 'reject',
+    why: 'a profile above the 64 KiB cap (the YAML files keep 1 MiB)',
+  },
+  mdx('size-just-under-cap', Array.from({ length: 100 }, (_, index) => `Paragraph ${index}: ${'a long description of a talk. '.repeat(20)}`).join('\n\n'), 'a 60 KB body: long, but under the cap (accepted)', 'accept'),
   // ── Frontmatter: three parsers must agree ──
   raw(
     'fence-with-text',
@@ -287,4 +301,5 @@ export const CASES: HostileCase[] = [
   bio('image', '![me](https://evil.example/me.png)', 'an image in a bio'),
   bio('nested-quotes', `${'> '.repeat(10000)}deep`, 'deeply nested quotes in a bio'),
   bio('nul', 'Bio with a NUL \u0000.', 'a NUL in a bio'),
+  bio('bracket-storm', '[x]'.repeat(10_000), 'shortcut references repeated in a bio'),
 ];
