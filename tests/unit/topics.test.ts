@@ -1310,10 +1310,10 @@ describe('the topics file schema', () => {
     ['punctuation-only term', valid.replace('[Kafka Connect]', '[Kafka Connect, "--"]'), [[5, 28, 'topics.0.terms.1', 'Wrong value for "topics.0.terms.1"', 'text with a letter or digit', undefined]]],
     ['bad case mode', valid.replace('[Kafka Connect]', '[{ term: CDC, case: upper }]'), [[5, 13, 'topics.0.terms.0', 'Wrong value for "topics.0.terms.0"', 'one of the forms this field accepts (see the comment at the top of the file)', undefined]]],
     ['minMatches 0', valid.replace('terms:', 'minMatches: 0\n    terms:'), [[5, 17, 'topics.0.minMatches', 'Wrong value for "topics.0.minMatches"', 'at least 1', undefined]]],
-    ['unknown key', valid.replace('terms:', 'colour: red\n    terms:'), [[5, 5, 'topics.0.colour', 'Unknown field "colour"', 'topics', undefined]]],
+    ['unknown key', valid.replace('terms:', 'colour: red\n    terms:'), [[5, 5, 'topics.0.colour', 'Unknown field "colour"', 'topics', 'yaml/unknown-field']]],
     ['duplicate id', valid + valid.replace('topics:\n', ''), [[6, 9, 'topics.1.id', 'The topic id "kafka-connect" is used twice (topics.0 and topics.1)', 'a different id for each topic', 'topics/duplicate-id']]],
     ['duplicate term', valid.replace('[Kafka Connect]', '[Kafka Connect, kafka connect]'), [[5, 28, 'topics.0.terms.1', 'The term "kafka connect" is listed twice for topic "kafka-connect" (terms.0 and terms.1)', 'each term once per topic', 'topics/duplicate-term']]],
-    ['no topics key', 'items: []\n', [[1, 1, 'topics', 'Missing field "topics"', 'a list', undefined], [1, 1, 'items', 'Unknown field "items"', 'topics', undefined]]],
+    ['no topics key', 'items: []\n', [[1, 1, 'items', 'Unknown field "items"', 'topics', 'yaml/unknown-field'], [1, 1, 'topics', 'Missing field "topics"', 'a list', undefined]]],
   ];
   it.each(cases)('rejects %s, naming the field path at its place', (_label, text, expected) => {
     expect(problemsOf(text)).toEqual(expected);
