@@ -46,6 +46,7 @@ describe('the dev server', () => {
   let server: ChildProcess;
   let origin = '';
   let log = '';
+  let firstPage = '';
 
   beforeAll(async () => {
     rmSync(WORK, { recursive: true, force: true });
@@ -54,7 +55,7 @@ describe('the dev server', () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     // Vitest's own variables (VITEST, NODE_ENV=test, BASE_URL…) would make the dev server behave as under test.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name)));
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'SITE_URL'].includes(name)));
     server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--force', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: ROOT,
       env: { ...env, CONTENT_DIR: CONTENT, SITE_BASE: '/summit-archive/', OUT_DIR: join(WORK, 'dist') },
@@ -64,10 +65,19 @@ describe('the dev server', () => {
     server.stderr?.on('data', (chunk: Buffer) => void (log += chunk.toString()));
     const first = await pollPage(`${origin}/${SESSION}`, (body) => body.includes('<h1'), 90_000);
     if (!first.includes("Streams in Practice")) throw new Error(`the dev server did not serve the session page:\n${first.slice(0, 500)}\n${log.slice(-3000)}`);
+    firstPage = first;
   }, 120_000);
 
   afterAll(() => {
     server?.kill('SIGTERM');
+  });
+
+  it('names no localhost address as canonical or in schema.org data when SITE_URL is unset', () => {
+    expect(firstPage).toContain('<h1');
+    expect(firstPage).not.toContain('rel="canonical"');
+    expect(firstPage).not.toContain('og:url');
+    expect(firstPage).not.toContain('application/ld+json');
+    expect(firstPage).not.toContain('localhost:4321');
   });
 
   it('shows a correction edited on disk on the next page load', async () => {
