@@ -19,7 +19,8 @@ import type { ArchiveState, DraftSession, IdentifiedSession, NamePlace, RawSpeak
 
 export type { NamePlace } from './types.ts';
 
-type RawName = Pick<RawSpeaker, 'name' | 'affiliation' | 'role'>;
+/** A name as written; `suffix` and `handle` are carried to the record but never decide who is who. */
+type RawName = Pick<RawSpeaker, 'name' | 'affiliation' | 'role' | 'suffix' | 'handle'>;
 
 export interface SpeakerResolver {
   resolve: (speaker: RawName) => SessionSpeaker;
@@ -194,7 +195,10 @@ export function speakerResolver(seen: ReadonlyMap<string, NamePlace>, aliases: Y
     resolve: (speaker) => {
       const canonical = canonicalName(speaker.name, map);
       const id = idOf(canonical);
-      return { id, name: preferred.get(id) ?? canonical, listedAs: speaker.name, affiliation: speaker.affiliation, role: speaker.role };
+      const record: SessionSpeaker = { id, name: preferred.get(id) ?? canonical, listedAs: speaker.name, affiliation: speaker.affiliation, role: speaker.role };
+      if (speaker.suffix) record.suffix = speaker.suffix;
+      if (speaker.handle) record.handle = speaker.handle;
+      return record;
     },
   };
 }

@@ -16,6 +16,10 @@ export const SessionSpeakerSchema = z.object({
   listedAs: z.string().min(1),
   affiliation: z.string().min(1).nullable(),
   role: z.string().min(1).nullable(),
+  /** Prefixes and suffixes as the listing writes them (`Dr.`, `PhD`, `Jr.`); set only when there are any. */
+  suffix: z.string().min(1).optional(),
+  /** A social-media handle the listing gives (`@weizhang_dev`); set only when there is one. */
+  handle: z.string().min(1).optional(),
 });
 
 /** What a reviewed correction changed, with the source's original values kept for display. */

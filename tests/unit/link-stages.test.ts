@@ -175,6 +175,16 @@ describe('identity, topics, related sessions and mentions', () => {
     ]);
   });
 
+  it('keep a suffix and a handle on the record, only when the listing gives them; identity goes by the name alone', () => {
+    const base = snapshot().summits[0]!;
+    const listing = { ...base.listing, text: LISTING.replace('Jane Doe, Acme & J. Roe, Globex', 'Dr. Jane Doe (@janedoe), Acme & J. Roe, Globex') };
+    const speakers = resolveSpeakers(draftSessions(snapshot({ summits: [{ ...base, listing }] })), { aliases, profiles: [], otherNames: [] }).sessions[0]!.speakers;
+    expect(speakers).toEqual([
+      { id: 'jane-doe', name: 'Jane Doe', listedAs: 'Jane Doe', affiliation: 'Acme', role: null, suffix: 'Dr.', handle: '@janedoe' },
+      { id: 'j-roe', name: 'J. Roe', listedAs: 'J. Roe', affiliation: 'Globex', role: null },
+    ]);
+  });
+
   it('report a reviewed decision that names nobody', () => {
     const stray = yaml(aliases.file, 'people:\n  - name: Grace Hopper\n    aliases: [G. Hopper]\n    note: Nobody here.\ndistinct: []\n', SpeakerAliasesSchema);
     expect(resolveSpeakers(drafted, { aliases: stray, profiles: [], otherNames: [] }).messages.map((message) => message.ruleId)).toEqual(['identity/unknown-name']);
