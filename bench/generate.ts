@@ -14,7 +14,9 @@
  *   shared by several people, a speaker with no company, a lost comma before `Co.`);
  * - descriptions of 1–4 paragraphs with `•` and numbered item lines, run-in lists and
  *   trailing widget fragments (`Screen reader support enabled.`, `Request sent.`);
- * - page furniture: header lines, promotions of other summits, the contact block, cookie notice.
+ * - page furniture: header lines, promotions of other summits, the contact block, cookie notice;
+ *   the summits belong to the Kafka Summit series, whose file (a copy of
+ *   content/series/kafka-summit.yaml) holds the furniture rules that drop it.
  *
  * Titles and description first sentences are unique per summit after slugging, checked
  * with the parser's own `slug`/`deriveTitle`, because session ids derive from them and a
@@ -27,11 +29,12 @@
  * CLI: node bench/generate.ts <sessions> <out-dir> [--seed <n>] [--verify]
  * (`--verify` parses every listing with the project's parser and compares the speakers.)
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deriveTitle, displayTitleOf } from '../src/text/titles.ts';
 import { parseListing } from '../src/parse/listing/parse-listing.ts';
+import { SeriesSchema } from '../src/schemas/series.ts';
 import { looksLikePersonName } from '../src/parse/listing/speaker-line.ts';
 import { editDistance, similarGivenNames } from '../src/link/identity.ts';
 import { normaliseName } from '../src/text/names.ts';
@@ -540,6 +543,7 @@ function summitYaml(plan: SummitPlan, seed: number): string {
   return [
     `# Synthetic summit written by bench/generate.ts (seed ${seed}) for the scale benchmark.`,
     `name: ${quote(plan.name)}`,
+    'series: kafka-summit',
     `year: ${plan.year}`,
     `city: ${quote(plan.city)}`,
     `tagline: ${quote(plan.tagline)}`,
@@ -595,6 +599,9 @@ export interface GenerateOptions {
   seed?: number;
 }
 
+/** The series file of the real archive: its furniture rules are the ones generated listings need. */
+const SERIES_FILE = new URL('../content/series/kafka-summit.yaml', import.meta.url);
+
 /** Write a synthetic content folder; the folder is emptied first. */
 export function generateArchive(options: GenerateOptions): GeneratedArchive {
   const seed = options.seed ?? DEFAULT_SEED;
@@ -606,6 +613,8 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     join(dir, 'speakers', 'aliases.yaml'),
     '# Synthetic archive (bench/generate.ts): no alias decisions.\npeople: []\ndistinct: []\n',
   );
+  mkdirSync(join(dir, 'series'), { recursive: true });
+  writeFileSync(join(dir, 'series', 'kafka-summit.yaml'), readFileSync(SERIES_FILE));
 
   const roster = makeRoster(random, Math.max(60, Math.round(options.sessions * 0.45)));
   const plans = planSummits(random, options.sessions);
@@ -648,8 +657,8 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
         const keynote = track.name === 'Keynotes' && random.chance(0.4);
         const title = unique(
           () => (keynote ? `${titleFor(random, company)} | ${plan.name} Keynote` : titleFor(random, company)),
-          // The page names the archive strips: the summit's name (generated summits name no series).
-          (text) => slug(displayTitleOf(text, [plan.name])),
+          // The page names the archive strips: the summit's name and the series' name.
+          (text) => slug(displayTitleOf(text, [plan.name, 'Kafka Summit'])),
         );
         const speakers = speakerLine(random, roster);
         for (const name of speakers.names) people.add(name);
@@ -705,8 +714,8 @@ export interface VerifyResult {
 
 /** Parse each generated listing with the project's parser and compare titles and speakers. */
 export async function verifyArchive(archive: GeneratedArchive): Promise<VerifyResult> {
-  const { readFileSync } = await import('node:fs');
   const { parse } = await import('yaml');
+  const furniture = SeriesSchema.parse(parse(readFileSync(join(archive.dir, 'series', 'kafka-summit.yaml'), 'utf8'))).furniture ?? [];
   const bySummit = Map.groupBy(archive.expected, (entry) => entry.summit);
   const mismatches: VerifyResult['mismatches'] = [];
   let sessions = 0;
@@ -715,6 +724,7 @@ export async function verifyArchive(archive: GeneratedArchive): Promise<VerifyRe
     const meta = parse(readFileSync(join(archive.dir, 'summits', summit, 'summit.yaml'), 'utf8')) as { tracks: TrackDef[] };
     const parsed = parseListing(readFileSync(join(archive.dir, 'summits', summit, 'listing.txt'), 'utf8'), {
       trackHeadings: meta.tracks.map((track) => track.heading),
+      furniture,
     });
     problems += parsed.problems.length;
     sessions += parsed.sessions.length;

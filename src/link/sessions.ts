@@ -2,16 +2,18 @@
  * The `sessions` link stage: every summit's parsed listing becomes a summit record and a
  * draft session per listed session, each with its id, its display title and its track.
  * Parse problems become messages at their file (the listing, or summit.yaml for a
- * declared heading the listing lacks).
+ * declared heading the listing lacks); a furniture rule that matched nothing is a warning
+ * at the rule, in the series file or summit.yaml.
  *
  * Session id rule (README, "Ids and URLs"): `<summit id>/<slug of the display title>`,
  * from the session's own text only, never its position.
  */
 import { contentMessage, type ContentMessage } from '../messages/message.ts';
-import type { DroppedLine } from '../parse/listing/furniture.ts';
-import { parseListing } from '../parse/listing/parse-listing.ts';
+import type { DroppedLine, FurnitureRule } from '../parse/listing/furniture.ts';
+import { parseListing, type ListingSession } from '../parse/listing/parse-listing.ts';
 import type { ParseProblem } from '../parse/problem.ts';
-import type { ContentSnapshot, SummitInput } from '../read/snapshot.ts';
+import type { ContentSnapshot, SummitInput, YamlInput } from '../read/snapshot.ts';
+import type { Series } from '../schemas/series.ts';
 import { sessionId, trackId } from '../text/slug.ts';
 import { deriveTitle, displayTitleOf, excerptOf } from '../text/titles.ts';
 import type { ArchiveState, DraftSession, DraftSummit } from './types.ts';
@@ -32,7 +34,21 @@ export function listingMessage(input: SummitInput, problem: ParseProblem): Conte
       severity: problem.severity,
     });
   }
-  return contentMessage({ file: input.listing.file, ...problem });
+  if (problem.rule === 'listing/style-mismatch') {
+    return contentMessage({
+      file: input.listing.file,
+      line: problem.line,
+      column: problem.column,
+      field: 'style',
+      message: `${problem.message} (${input.meta.file})`,
+      found: problem.found,
+      expected: problem.expected,
+      hint: problem.hint,
+      rule: problem.rule,
+    });
+  }
+  const { heading: _heading, session: _session, ...init } = problem;
+  return contentMessage({ file: input.listing.file, ...init });
 }
 
 /** Summits in archive order: oldest first, then by id. */
@@ -40,25 +56,77 @@ function archiveOrder(summits: readonly SummitInput[]): SummitInput[] {
   return [...summits].sort((a, b) => a.meta.data.year - b.meta.data.year || a.id.localeCompare(b.id));
 }
 
+type SeriesInput = YamlInput<Series> & { id: string };
+
+function describeRule(rule: FurnitureRule): string {
+  if (rule.kind === 'block') return `block from ${JSON.stringify(rule.from)} to ${JSON.stringify(rule.to)}`;
+  return `${rule.kind}: ${JSON.stringify(rule.text)}`;
+}
+
+function unusedRule(file: string, locate: YamlInput<unknown>['locate'], index: number, rule: FurnitureRule, listings: readonly string[]): ContentMessage {
+  return contentMessage({
+    file,
+    ...locate(['furniture', index]),
+    field: `furniture.${index}`,
+    message: `The furniture rule ${describeRule(rule)} matched nothing in ${listings.join(', ')}`,
+    found: describeRule(rule),
+    expected: rule.kind === 'keep' ? 'a line the listing has, which the layout check would otherwise report' : 'a rule that matches at least one line of the listing',
+    hint: 'Compare it with the listing as written: a rule sees a line without its indentation, with whitespace runs as one space and without a leading •; only `*` in a pattern stands for other text. Remove the rule if the page text is gone.',
+    rule: 'furniture/unused-rule',
+    severity: 'warning',
+  });
+}
+
+/** The fix for a guess about a speaker line: a correction under the session's id, starting from the reading chosen. */
+function speakerCorrectionHint(problem: ParseProblem, id: string, record: ListingSession, file: string): string {
+  const speakers = record.speakers
+    .map((speaker) => [`    - name: ${JSON.stringify(speaker.name)}`, `      affiliation: ${speaker.affiliation === null ? 'null' : JSON.stringify(speaker.affiliation)}`, ...(speaker.role ? [`      role: ${JSON.stringify(speaker.role)}`] : [])].join('\n'))
+    .join('\n');
+  return `${problem.hint}\nIn ${file}:\n${id}:\n  reason: <what you checked, e.g. the speakers' profiles>\n  speakers:\n${speakers}`;
+}
+
 export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'series'>): ArchiveState<DraftSession> {
   const messages: ContentMessage[] = [];
   const dropped = new Map<string, readonly DroppedLine[]>();
   const summits: DraftSummit[] = [];
   const sessions: DraftSession[] = [];
+  /** Per series used: how often each of its rules matched, over all its summits, and in which listings. */
+  const seriesHits = new Map<string, { series: SeriesInput; hits: number[]; listings: string[] }>();
+
   for (const input of archiveOrder(snapshot.summits)) {
     const meta = input.meta.data;
     const series = snapshot.series.find((entry) => entry.id === meta.series) ?? null;
-    const parsed = parseListing(input.listing.text, { trackHeadings: meta.tracks.map((track) => track.heading) });
+    const seriesRules = series?.data.furniture ?? [];
+    const summitRules = meta.furniture ?? [];
+    const parsed = parseListing(input.listing.text, {
+      trackHeadings: meta.tracks.map((track) => track.heading),
+      ...(meta.style ? { style: meta.style } : {}),
+      furniture: [...seriesRules, ...summitRules],
+    });
     dropped.set(input.listing.file, parsed.dropped);
-    messages.push(...parsed.problems.map((problem) => listingMessage(input, problem)));
+    if (series) {
+      const entry = seriesHits.get(series.id) ?? { series, hits: seriesRules.map(() => 0), listings: [] };
+      seriesRules.forEach((_, index) => (entry.hits[index]! += parsed.ruleHits[index] ?? 0));
+      entry.listings.push(input.listing.file);
+      seriesHits.set(series.id, entry);
+    }
+    summitRules.forEach((rule, index) => {
+      if ((parsed.ruleHits[seriesRules.length + index] ?? 0) === 0) messages.push(unusedRule(input.meta.file, input.meta.locate, index, rule, [input.listing.file]));
+    });
+
     const tracks = meta.tracks.map((track) => ({ id: trackId(track.name), name: track.heading, displayName: track.name }));
     const trackByHeading = new Map(tracks.map((track) => [track.name, track]));
     const pageSuffixes = [meta.name, ...(series ? [series.data.name] : [])];
-    const firstLineOf = new Map<string, number>();
-    for (const record of parsed.sessions) {
+    const entries = parsed.sessions.map((record) => {
       const track = trackByHeading.get(record.track)!;
       const derived = record.title === null ? deriveTitle(record.descriptionText) : null;
       const displayTitle = record.title !== null ? displayTitleOf(record.title, pageSuffixes) : (derived ?? `Untitled session in ${track.displayName}`);
+      return { record, displayTitle, track };
+    });
+    const idOf = new Map<number, { record: ListingSession; id: string }>();
+    const firstLineOf = new Map<string, number>();
+
+    entries.forEach(({ record, displayTitle, track }) => {
       const id = sessionId(input.id, displayTitle);
       const clash = firstLineOf.get(id);
       if (clash !== undefined) {
@@ -74,9 +142,10 @@ export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'serie
             rule: 'ids/duplicate-session',
           }),
         );
-        continue;
+        return;
       }
       firstLineOf.set(id, record.lines.start);
+      idOf.set(record.order, { record, id });
       sessions.push({
         id,
         origin: 'listing',
@@ -89,7 +158,7 @@ export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'serie
         title: record.title,
         displayTitle,
         titleSource: record.title !== null ? 'source' : 'derived',
-        speakers: record.speakers.map((speaker) => ({ ...speaker, place: { file: input.listing.file, line: record.speakerLineNumber ?? record.lines.start, column: 1 } })),
+        speakers: record.speakers.map((speaker, at) => ({ ...speaker, place: { file: input.listing.file, line: record.speakerSourceLines[at] ?? record.speakerLineNumber ?? record.lines.start, column: 1 } })),
         description: record.description,
         excerpt: excerptOf(record.descriptionText),
         links: {},
@@ -97,7 +166,21 @@ export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'serie
         source: { file: input.listing.file, line: record.lines.start, endLine: record.lines.end },
         text: record.descriptionText,
       });
+    });
+
+    const corrections = input.corrections?.data ?? {};
+    const correctionsFile = input.corrections?.file ?? `content/summits/${input.id}/corrections.yaml`;
+    for (const problem of parsed.problems) {
+      const session = problem.session === undefined ? undefined : idOf.get(problem.session);
+      if (session && problem.rule.startsWith('speaker-line/')) {
+        // A reviewed speakers correction settles every guess about that session's speaker line.
+        if (corrections[session.id]?.speakers) continue;
+        messages.push(listingMessage(input, { ...problem, hint: speakerCorrectionHint(problem, session.id, session.record, correctionsFile) }));
+        continue;
+      }
+      messages.push(listingMessage(input, session ? { ...problem, message: `${problem.message} [session ${session.id}]` } : problem));
     }
+
     summits.push({
       id: input.id,
       name: meta.name,
@@ -108,6 +191,12 @@ export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'serie
       source: { file: input.listing.file },
       series: series?.id ?? null,
       seriesName: series?.data.name ?? null,
+    });
+  }
+
+  for (const { series, hits, listings } of seriesHits.values()) {
+    (series.data.furniture ?? []).forEach((rule, index) => {
+      if (hits[index] === 0) messages.push(unusedRule(series.file, series.locate, index, rule, listings));
     });
   }
   return { summits, sessions, topicRequests: [], report: { dropped, hidden: [], duplicates: [] }, messages };

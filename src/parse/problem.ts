@@ -15,4 +15,6 @@ export interface ParseProblem {
   severity?: 'error' | 'warning';
   /** The declared track heading a `listing/missing-heading` problem is about. */
   heading?: string;
+  /** The session (its 1-based `order`) a problem is about, so the link stage can name its id in the fix. */
+  session?: number;
 }

@@ -41,7 +41,7 @@ export interface ContentPaths {
 
 
 
-const SUMMIT_FIELDS = 'name, series, year, city, tagline, listing, tracks (each: heading, name)';
+const SUMMIT_FIELDS = 'name, series, year, city, tagline, listing, tracks (each: heading, name), style, furniture (each: line, startsWith, pattern, trailing, block, keep; reason, note)';
 const ALIAS_FIELDS = 'people (each: name, aliases, id, note), distinct (each: names, note)';
 const CORRECTION_FIELDS = 'reason, provenance, title, speakers (each: name, affiliation, role), track, links (video, slides), topics (add, remove), hide';
 const SESSION_FIELDS = 'summit, track, title, speakers (each: name, affiliation, role), date, links (video, slides), topics, provenance';
@@ -212,7 +212,7 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
       if (entry.name !== 'README.md') issues.push(unexpected(entry.path, 'content/series/<id>.yaml', 'A series is one YAML file named after its id.'));
     } else if (!isValidId(entry.name.slice(0, -5))) issues.push(badId(entry.path, 'series file'));
     else {
-      const parsed = readYaml(entry.path, SeriesSchema, 'name, commonWords');
+      const parsed = readYaml(entry.path, SeriesSchema, 'name, commonWords, furniture (each: line, startsWith, pattern, trailing, block, keep; reason, note)');
       if (parsed) series.push({ ...parsed, id: entry.name.slice(0, -5) });
     }
   }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { trackId } from '../text/slug.ts';
 import { addFriendlyIssue } from './friendly.ts';
+import { FurnitureRulesSchema } from './series.ts';
 
 export const TrackMetaSchema = z
   .object({
@@ -31,6 +32,15 @@ export const SummitMetaSchema = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/u, { error: 'a file name in the summit folder, such as listing.txt (no "/", no "..")' })
       .default('listing.txt'),
     tracks: z.array(TrackMetaSchema).min(1),
+    /**
+     * How the listing lays out a session (README, "What the parser makes of a listing"):
+     * `bulleted` (a `•` bullet per session, speaker line and description indented under it) or
+     * `titled` (a title line, a `•` bullet per speaker, description paragraphs unindented).
+     * Left out, the parser tells them apart by the layout and says when it reads `titled`.
+     */
+    style: z.enum(['bulleted', 'titled']).optional(),
+    /** Page furniture of this summit's listing only; rules the whole series shares go in its series file. */
+    furniture: FurnitureRulesSchema.optional(),
   })
   .strict()
   .superRefine((meta, ctx) => {

@@ -9,6 +9,9 @@
  * the contact block and cookie notices). `renderListing` turns a model into the text
  * and into what the parser must find in it (`ExpectedSession`), so properties can
  * compare the two; models can be edited (`withSessionInserted`) before rendering.
+ * The furniture is the Kafka Summit series' (its rules are data: the series file of the
+ * frozen seed archive), plus two lines only this generator writes; `GENERATED_FURNITURE`
+ * holds the rules a summit.yaml would give, and every generated listing is parsed with them.
  *
  * Every generated piece is unambiguous under the documented rules: a sentence never
  * reads as a heading, a label or a list marker, a speaker line never needs guessing
@@ -20,7 +23,13 @@
  * `anyText` / `anyListingInput` generate arbitrary text (full Unicode, control
  * characters, NBSP, BOM, CR/LF mixes, tabs, `•`, and listing-shaped fragments).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parse } from 'yaml';
+import type { FurnitureRule } from '../../src/parse/listing/furniture.ts';
+import { FurnitureRulesSchema, SeriesSchema, type FurnitureRuleInput } from '../../src/schemas/series.ts';
+import { ROOT } from './paths.ts';
 
 // ---------------------------------------------------------------------------
 // Vocabulary
@@ -83,8 +92,24 @@ const FOOTER_LINES = [
   'サイトのご利用状況を把握しユーザーエクスペリエンスの改善へとつなげるため、当サイトでは Cookie (クッキー) を使用しています。',
 ];
 
-/** Lines that may follow the first footer line; everything after it is footer. */
+/** Lines that may follow the footer: widget messages on lines of their own, a link, a session-shaped bullet. */
 const AFTER_FOOTER_LINES = ['Screen reader support enabled.', 'Request sent.', '    Learn More', '  • Privacy Policy'];
+
+/** The Kafka Summit series' furniture rules, as its series file writes them. */
+const SERIES_FURNITURE = (
+  parse(readFileSync(join(ROOT, 'tests/fixtures/seed-archive/content/series/kafka-summit.yaml'), 'utf8')) as { furniture: FurnitureRuleInput[] }
+).furniture;
+SeriesSchema.parse({ name: 'Kafka Summit', furniture: SERIES_FURNITURE });
+
+/** Furniture rules for every generated listing, as summit.yaml writes them: the series' and this generator's own two. */
+export const GENERATED_FURNITURE_YAML: FurnitureRuleInput[] = [
+  ...SERIES_FURNITURE,
+  { line: 'Learn More', reason: 'footer' },
+  { line: 'Privacy Policy', reason: 'footer' },
+];
+
+/** The same rules as the parser takes them. */
+export const GENERATED_FURNITURE: FurnitureRule[] = FurnitureRulesSchema.parse(GENERATED_FURNITURE_YAML);
 
 export const FRAGMENTS = ['Screen reader support enabled.', 'Request sent.'] as const;
 
@@ -210,6 +235,8 @@ export interface GeneratedListing {
   model: ListingModel;
   text: string;
   trackHeadings: string[];
+  /** The furniture rules to parse it with (GENERATED_FURNITURE). */
+  furniture: FurnitureRule[];
   sessions: ExpectedSession[];
 }
 
@@ -230,7 +257,9 @@ const itemPhrase = fc.array(pick(ITEM_WORDS), { minLength: 1, maxLength: 5 }).ma
 
 const paragraphIndent = fc.oneof(
   { arbitrary: fc.constant('    '), weight: 6 },
-  { arbitrary: pick(['', '\t', '\u00A0\u00A0\u00A0\u00A0', '      ', ' \u00A0  ']), weight: 1 },
+  // Never unindented: in the bulleted style an unindented line after a description is text
+  // outside any session, reported (tests/unit/listing.test.ts), not a paragraph of it.
+  { arbitrary: pick(['\t', '\u00A0\u00A0\u00A0\u00A0', '      ', ' \u00A0  ']), weight: 1 },
 );
 /** List items need more than three characters of indent, or a `•` would start a session. */
 const listIndent = fc.oneof(
@@ -566,7 +595,7 @@ export function renderListing(model: ListingModel): GeneratedListing {
     if (eol === '\r' && !last && lines[index + 1] === '' && eolAt(index + 1) === '\n') eol = '\r\n';
     text += line + eol;
   });
-  return { model, text, trackHeadings: model.tracks.map((track) => track.heading), sessions };
+  return { model, text, trackHeadings: model.tracks.map((track) => track.heading), furniture: GENERATED_FURNITURE, sessions };
 }
 
 // ---------------------------------------------------------------------------
@@ -618,6 +647,8 @@ export const anyLines: fc.Arbitrary<string> = fc
 export interface AnyListingInput {
   text: string;
   trackHeadings: string[];
+  /** Furniture rules, for a generated listing with arbitrary lines mixed in. */
+  furniture?: FurnitureRule[];
 }
 
 /**
@@ -639,7 +670,7 @@ export const mutatedListing: fc.Arbitrary<AnyListingInput> = fc
         eols.splice(Math.min(index, eols.length), 0, '\n');
       }
     }
-    return { text: lines.map((line, index) => line + (eols[index] ?? '')).join(''), trackHeadings: listing.trackHeadings };
+    return { text: lines.map((line, index) => line + (eols[index] ?? '')).join(''), trackHeadings: listing.trackHeadings, furniture: listing.furniture };
   });
 
 /**

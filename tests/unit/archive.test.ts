@@ -17,8 +17,13 @@ const { archive, messages } = await loadArchive({ root: SEED_ROOT });
 if (!archive) throw new Error(`seed content does not load: ${messages.map(String).join('\n')}`);
 
 describe('seed archive', () => {
-  it('loads without messages', () => {
-    expect(messages).toEqual([]);
+  it('loads with one message: a warning that one speaker line is read by a guess', () => {
+    // San Francisco 2019, line 217: "Arshal Ameen & Dhruval Shah Rakuten Card Co." has no comma
+    // before the company. Splitting after two words is right here, but it is a guess, and the
+    // speaker-line module reports every guess (a speakers correction would settle it).
+    expect(messages.map((message) => [message.file, message.line, message.ruleId, message.isWarning])).toEqual([
+      ['content/summits/kafka-summit-san-francisco-2019/listing.txt', 217, 'speaker-line/missing-comma', true],
+    ]);
   });
 
   it('has 180 sessions: 71 + 56 + 53, each valid against the schema', () => {

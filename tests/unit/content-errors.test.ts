@@ -349,7 +349,7 @@ describe('malformed content', () => {
       "content/summits/mini-summit-2021/summit.yaml:4:1  Unknown field "venue"
         field:    venue
         found:    venue
-        expected: name, series, year, city, tagline, listing, tracks (each: heading, name)
+        expected: name, series, year, city, tagline, listing, tracks (each: heading, name), style, furniture (each: line, startsWith, pattern, trailing, block, keep; reason, note)
         fix:      Remove "venue" or correct its spelling."
     `);
   });

@@ -16,6 +16,7 @@ import type { ContentSnapshot, YamlInput } from '../../src/read/snapshot.ts';
 import { parseYamlFile } from '../../src/read/yaml.ts';
 import { ContributedSessionSchema } from '../../src/schemas/contributed-session.ts';
 import { CorrectionsFileSchema } from '../../src/schemas/corrections.ts';
+import { SeriesSchema } from '../../src/schemas/series.ts';
 import { SpeakerAliasesSchema } from '../../src/schemas/speaker-aliases.ts';
 import { SummitMetaSchema } from '../../src/schemas/summit-meta.ts';
 import { topicsSchema } from '../../src/schemas/topics.ts';
@@ -110,7 +111,56 @@ describe('sessions', () => {
     const base = snapshot().summits[0]!;
     const meta = yaml(base.meta.file, 'name: Tiny Summit 2021\nyear: 2021\ncity: null\ntracks:\n  - heading: Talks\n    name: Talks\n  - heading: Keynotes\n    name: Keynotes\n', SummitMetaSchema);
     const { messages } = draftSessions(snapshot({ summits: [{ ...base, meta }] }));
-    expect(messages.map((message) => [message.file, message.line, message.ruleId])).toEqual([['content/summits/tiny-2021/summit.yaml', 7, 'listing/missing-heading']]);
+    // "Lightning", a heading summit.yaml no longer declares, is text outside any session now.
+    expect(messages.map((message) => [message.file, message.line, message.ruleId])).toEqual([
+      ['content/summits/tiny-2021/listing.txt', 17, 'listing/unplaced-text'],
+      ['content/summits/tiny-2021/summit.yaml', 7, 'listing/missing-heading'],
+    ]);
+  });
+});
+
+describe('sessions: furniture rules and speaker-line guesses', () => {
+  const base = snapshot().summits[0]!;
+  const withMeta = (text: string) => yaml(base.meta.file, `name: Tiny Summit 2021\nyear: 2021\ncity: null\nseries: tiny\ntracks:\n  - heading: Talks\n    name: Talks\n  - heading: Lightning\n    name: Lightning\n${text}`, SummitMetaSchema);
+  const series = (text: string) => [{ id: 'tiny', ...yaml('content/series/tiny.yaml', `name: Tiny Summit\n${text}`, SeriesSchema) }];
+
+  it('a furniture rule that matched nothing is a warning at the rule, in the series file or in summit.yaml', () => {
+    const { messages } = draftSessions(
+      snapshot({
+        series: series('furniture:\n  - line: Back to top\n    reason: back-to-top\n  - startsWith: We use cookies\n    reason: cookie-notice\n'),
+        summits: [{ ...base, listing: { ...base.listing, text: `${LISTING}Back to top\n` }, meta: withMeta('furniture:\n  - trailing: Request sent.\n    reason: widget-message\n') }],
+      }),
+    );
+    expect(messages.map((message) => [message.file, message.line, message.column, message.field, message.ruleId, message.isWarning])).toEqual([
+      ['content/summits/tiny-2021/summit.yaml', 11, 5, 'furniture.0', 'furniture/unused-rule', true],
+      ['content/series/tiny.yaml', 5, 5, 'furniture.1', 'furniture/unused-rule', true],
+    ]);
+    expect(messages[1]!.reason).toBe('The furniture rule startsWith: "We use cookies" matched nothing in content/summits/tiny-2021/listing.txt');
+  });
+
+  it('text the layout cannot place is an error at its line in the listing, naming the rule to add', () => {
+    const listing = `${LISTING}Back to top\n`;
+    const { messages, sessions } = draftSessions(snapshot({ summits: [{ ...base, listing: { ...base.listing, text: listing } }] }));
+    expect(messages.map((message) => [message.file, message.line, message.column, message.ruleId, message.isWarning])).toEqual([['content/summits/tiny-2021/listing.txt', 26, 1, 'listing/unplaced-text', false]]);
+    expect(messages[0]!.note).toContain('- line: "Back to top"');
+    expect(sessions.at(-1)!.description).toBe('Streams and tables, quickly.');
+  });
+
+  it('a guess about a speaker line is a warning that shows the correction to write; a speakers correction settles it', () => {
+    const listing = LISTING.replace('Ada Lovelace', 'Arshal Ameen & Dhruval Shah Rakuten Card Co.');
+    const guessing = { ...base, listing: { ...base.listing, text: listing } };
+    const { messages } = draftSessions(snapshot({ summits: [guessing] }));
+    expect(messages.map((message) => [message.line, message.column, message.ruleId, message.isWarning])).toEqual([[21, 20, 'speaker-line/missing-comma', true]]);
+    expect(messages[0]!.expected).toEqual(['read as: Arshal Ameen: Rakuten Card Co.; Dhruval Shah: Rakuten Card Co.']);
+    expect(messages[0]!.note).toContain('In content/summits/tiny-2021/corrections.yaml:\ntiny-2021/tables-in-five-minutes:\n  reason: <what you checked');
+    expect(messages[0]!.note).toContain('    - name: "Dhruval Shah"\n      affiliation: "Rakuten Card Co."');
+    const settled = yaml('content/summits/tiny-2021/corrections.yaml', 'tiny-2021/tables-in-five-minutes:\n  reason: Both work at Rakuten Card; the listing lost a comma.\n  speakers:\n    - name: Arshal Ameen\n      affiliation: Rakuten Card Co.\n    - name: Dhruval Shah\n      affiliation: Rakuten Card Co.\n', CorrectionsFileSchema);
+    expect(draftSessions(snapshot({ summits: [{ ...guessing, corrections: settled }] })).messages).toEqual([]);
+  });
+
+  it('a declared style that does not fit is an error at the listing line that shows it', () => {
+    const { messages } = draftSessions(snapshot({ summits: [{ ...base, meta: withMeta('style: titled\n') }] }));
+    expect(messages.filter((message) => !message.isWarning).map((message) => [message.file, message.line, message.field, message.ruleId])).toEqual([['content/summits/tiny-2021/listing.txt', 5, 'style', 'listing/style-mismatch']]);
   });
 });
 

@@ -10,32 +10,47 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseListing, type ListingParseResult } from '../../src/parse/listing/parse-listing.ts';
+import { SeriesSchema } from '../../src/schemas/series.ts';
 import { SEED_CONTENT } from '../support/seed.ts';
 
 const read = (summit: string) => readFileSync(join(SEED_CONTENT, 'summits', summit, 'listing.txt'), 'utf8');
+/** The Kafka Summit series' furniture rules (tests/fixtures/seed-archive/content/series/kafka-summit.yaml). */
+const KAFKA_RULES = SeriesSchema.parse(parse(readFileSync(join(SEED_CONTENT, "series", "kafka-summit.yaml"), "utf8"))).furniture ?? [];
 
 const LISTINGS = {
   'kafka-summit-2020': {
     tracks: { Keynotes: [8, 4], Breakouts: [51, 21], Lightning: [12, 2] },
+    problems: [],
   },
   'kafka-summit-london-2019': {
     tracks: { 'Core Kafka': [14, 6], 'Event-Driven Development': [14, 2], 'Stream Processing': [14, 2], 'Use Cases': [14, 7] },
+    problems: [],
   },
   'kafka-summit-san-francisco-2019': {
     tracks: { 'Core Kafka': [14, 7], 'Event Driven Development': [12, 2], ストリーム処理: [13, 2], ユースケース: [14, 6] },
+    // "Arshal Ameen & Dhruval Shah Rakuten Card Co.": the comma before the company is missing, so
+    // the split after two words is a guess, and a guess is said (it is right here).
+    problems: [[217, 'speaker-line/missing-comma', 'warning']],
   },
-} as const satisfies Record<string, { tracks: Record<string, readonly [total: number, titled: number]> }>;
+} as const satisfies Record<string, { tracks: Record<string, readonly [total: number, titled: number]>; problems: ReadonlyArray<readonly [number, string, string]> }>;
 
 const parsed = Object.fromEntries(
-  Object.entries(LISTINGS).map(([summit, { tracks }]) => [summit, parseListing(read(summit), { trackHeadings: Object.keys(tracks) })]),
+  Object.entries(LISTINGS).map(([summit, { tracks }]) => [summit, parseListing(read(summit), { trackHeadings: Object.keys(tracks), furniture: KAFKA_RULES })]),
 ) as Record<keyof typeof LISTINGS, ListingParseResult>;
 
-describe.each(Object.entries(LISTINGS))('%s', (summit, { tracks }) => {
+describe.each(Object.entries(LISTINGS))('%s', (summit, { tracks, problems }) => {
   const result = parsed[summit as keyof typeof LISTINGS];
 
-  it('reports no problems', () => {
-    expect(result.problems).toEqual([]);
+  it('reads the bulleted style and reports no problems but the speaker-line guesses listed', () => {
+    expect(result.style).toBe('bulleted');
+    expect(result.problems.map((problem) => [problem.line, problem.rule, problem.severity ?? 'error'])).toEqual(problems);
+  });
+
+  it('uses every furniture rule of the series at least once over the three listings', () => {
+    const total = KAFKA_RULES.map((_, index) => Object.values(parsed).reduce((sum, entry) => sum + entry.ruleHits[index]!, 0));
+    expect(total.every((hits) => hits > 0), JSON.stringify(total)).toBe(true);
   });
 
   it.each(Object.entries(tracks))('track %s has the counted sessions, titled and untitled', (track, [total, titled]) => {
@@ -199,13 +214,229 @@ describe('robustness', () => {
   it('reports a declared heading that is missing, and text outside any session', () => {
     const result = parseListing('Intro\n\nTrack A\n\nstray words\n\n  • Title\n\n    Jane Doe, Acme\n', { trackHeadings: ['Track A', 'Track B'] });
     expect(result.problems.map((problem) => [problem.line, problem.column, problem.rule, problem.message, problem.heading])).toEqual([
-      [5, 1, 'listing/unplaced-text', 'Text outside any session: "stray words"', undefined],
+      [5, 1, 'listing/unplaced-text', 'Text outside any session: "stray words" (before the first session bullet of track "Track A")', undefined],
       [1, 1, 'listing/missing-heading', 'Track heading "Track B" declared in summit.yaml does not occur in the listing', 'Track B'],
     ]);
     expect(result.sessions).toHaveLength(1);
   });
 
   it('returns nothing for an empty listing', () => {
-    expect(parseListing('', { trackHeadings: [] })).toEqual({ sessions: [], dropped: [], problems: [] });
+    expect(parseListing('', { trackHeadings: [] })).toEqual({ sessions: [], dropped: [], problems: [], style: 'bulleted', ruleHits: [] });
+  });
+});
+
+/** A listing from lines, parsed; `problems` as [line, column, rule, severity]. */
+function listing(lines: string[], options: Partial<Parameters<typeof parseListing>[1]> = {}) {
+  const result = parseListing(lines.join('\n'), { trackHeadings: lines.includes('More Talks') ? ['Talks', 'More Talks'] : ['Talks'], ...options });
+  return { result, problems: result.problems.map((problem) => [problem.line, problem.column, problem.rule, problem.severity ?? 'error']) };
+}
+
+describe('the bulleted layout: text that does not fit is reported where it stands, never appended', () => {
+  const session = ['Talks', '', '  • Streams in Practice', '', '    Jane Doe, Acme Corp', '', '    View Description', '', '    A practical tour of stream processing.'];
+
+  it('an unindented line after a description, and the indented lines after it', () => {
+    const { result, problems } = listing([...session, '', 'Back to top', '', '    Share this page', '', '  • Next Talk', '', '    John Roe, Globex']);
+    expect(problems).toEqual([
+      [11, 1, 'listing/unplaced-text', 'error'],
+      [13, 5, 'listing/unplaced-text', 'error'],
+    ]);
+    expect(result.sessions.map((entry) => [entry.title, entry.descriptionText, entry.lines])).toEqual([
+      ['Streams in Practice', 'A practical tour of stream processing.', { start: 3, end: 9 }],
+      ['Next Talk', '', { start: 15, end: 17 }],
+    ]);
+    const [back] = result.problems;
+    expect(back!.message).toBe('Text outside any session: "Back to top" (an unindented line after the session at line 3; a session\'s lines are indented under its bullet)');
+    expect(back!.found).toBe('Back to top');
+    expect(back!.hint).toContain('- line: "Back to top"\n  reason: page-furniture');
+  });
+
+  it('a block after the last session', () => {
+    const { result, problems } = listing([...session, '', '© 2022 Acme Events. All rights reserved.', 'Privacy Policy | Terms of Use']);
+    expect(problems).toEqual([
+      [11, 1, 'listing/unplaced-text', 'error'],
+      [12, 1, 'listing/unplaced-text', 'error'],
+    ]);
+    expect(result.sessions[0]!.descriptionText).toBe('A practical tour of stream processing.');
+  });
+
+  it('text between the speaker line and "View Description"', () => {
+    const lines = [...session];
+    lines.splice(5, 0, '', '    Watch Recording');
+    const { result, problems } = listing(lines);
+    expect(problems).toEqual([[7, 5, 'listing/unexpected-text', 'error']]);
+    expect(result.problems[0]!.session).toBe(1);
+    expect(result.sessions[0]!.descriptionText).toBe('A practical tour of stream processing.');
+  });
+
+  it('a short line without sentence punctuation in a description: a warning, left out', () => {
+    const { result, problems } = listing([...session, '', '    Download Slides', '', '    Key takeaways', '    • Lag is a symptom', '', '  • View Description', '', '    Developing Kafka', '', '    Organizations go through stages.']);
+    // "Key takeaways" introduces a list; "Developing Kafka" opens a description (a lost title, in the seeds).
+    expect(problems).toEqual([[11, 5, 'listing/possible-page-text', 'warning']]);
+    expect(result.sessions.map((entry) => entry.descriptionText)).toEqual([
+      'A practical tour of stream processing.\nKey takeaways\nLag is a symptom',
+      'Developing Kafka\nOrganizations go through stages.',
+    ]);
+    expect(result.problems[0]!.hint).toContain('- keep: "Download Slides"');
+  });
+
+  it('a keep rule says such a line is description text', () => {
+    const { result, problems } = listing([...session, '', '    Joint work with Acme Labs'], { furniture: [{ kind: 'keep', text: 'Joint work with Acme Labs', reason: 'description-text' }] });
+    expect(problems).toEqual([]);
+    expect(result.sessions[0]!.descriptionText).toBe('A practical tour of stream processing.\nJoint work with Acme Labs');
+    expect(result.ruleHits).toEqual([1]);
+  });
+
+  it('rules drop what they match: a whole session-shaped block when they match its bullet', () => {
+    const { result, problems } = listing(
+      [...session, '', '  • Streamcon Tokyo 2023 — Call for Papers', '', '    Share your story on stage in Tokyo.', '', '    Submit a Talk', '', 'Back to top', '  • Last Talk', '', '    Ann Lee, Initech', '', '    View Description', '', '    Shipping it. Link copied to clipboard.'],
+      {
+        furniture: [
+          { kind: 'pattern', text: 'Streamcon * — Call for Papers', reason: 'promotion' },
+          { kind: 'line', text: 'Back to top', reason: 'back-to-top' },
+          { kind: 'trailing', text: 'Link copied to clipboard.', reason: 'widget-message' },
+          { kind: 'line', text: 'Never on this page', reason: 'unused' },
+        ],
+      },
+    );
+    expect(problems).toEqual([]);
+    expect(result.dropped.filter((entry) => entry.reason !== 'label')).toEqual([
+      { line: 11, text: 'Streamcon Tokyo 2023 — Call for Papers', reason: 'promotion' },
+      { line: 13, text: '    Share your story on stage in Tokyo.', reason: 'promotion' },
+      { line: 15, text: '    Submit a Talk', reason: 'promotion' },
+      { line: 17, text: 'Back to top', reason: 'back-to-top' },
+      { line: 24, text: 'Link copied to clipboard.', reason: 'widget-message' },
+    ]);
+    expect(result.sessions.map((entry) => [entry.title, entry.descriptionText])).toEqual([
+      ['Streams in Practice', 'A practical tour of stream processing.'],
+      ['Last Talk', 'Shipping it.'],
+    ]);
+    expect(result.ruleHits).toEqual([1, 1, 1, 0]);
+  });
+
+  it('a block rule drops a run of lines, and says where its end never comes', () => {
+    const banner = ['', 'Stay in the stream', '', 'Once a month, no spam.', '', 'Subscribe'];
+    const rule = { kind: 'block' as const, from: 'Stay in the *', to: 'Subscribe', reason: 'newsletter' };
+    const closed = listing([...session, ...banner, '', '  • Next Talk', '', '    John Roe, Globex'], { furniture: [rule] });
+    expect(closed.problems).toEqual([]);
+    expect(closed.result.dropped.filter((entry) => entry.reason === 'newsletter').map((entry) => entry.line)).toEqual([11, 13, 15]);
+    const open = listing([...session, ...banner.slice(0, 4), '', 'More Talks', '', 'Subscribe'], { furniture: [rule] });
+    expect(open.problems).toEqual([
+      [11, 1, 'furniture/open-block', 'warning'],
+      [11, 1, 'listing/unplaced-text', 'error'],
+      [13, 1, 'listing/unplaced-text', 'error'],
+      [17, 1, 'listing/unplaced-text', 'error'],
+    ]);
+  });
+
+  it('a guess about a speaker line is a warning at the speaker line, with the reading chosen', () => {
+    const { result, problems } = listing(['Talks', '', '  • Cards', '', '    Arshal Ameen & Dhruval Shah Rakuten Card Co.']);
+    expect(problems).toEqual([[5, 20, 'speaker-line/missing-comma', 'warning']]);
+    expect(result.problems[0]!.expected).toBe('read as: Arshal Ameen: Rakuten Card Co.; Dhruval Shah: Rakuten Card Co.');
+    expect(result.problems[0]!.session).toBe(1);
+  });
+});
+
+describe('the titled layout', () => {
+  const titled = [
+    'Talks',
+    '',
+    'Exactly-Once Semantics Revisited',
+    '',
+    '  • Dr. Ingrid Halvorsen, Norsk Data',
+    '  • Felix Braun , SAP',
+    '',
+    'What the broker guarantees, and what your application still has to earn.',
+    '',
+    'Share this page',
+    '',
+    'Replication Without Tears',
+    '',
+    '  • Lucía Fernández — Cabify',
+    '',
+    'Key takeaways',
+    '• Offsets survive',
+    '• Nothing breaks',
+    '',
+    'More Talks',
+    '',
+    '  • Tom Becker & Julia Wagner, N26',
+    '',
+    'A talk whose title line the page lost.',
+  ];
+
+  it('reads titles, one speaker bullet per person or group, and unindented descriptions', () => {
+    const { result, problems } = listing(titled, { style: 'titled' });
+    expect(result.style).toBe('titled');
+    expect(problems).toEqual([[10, 1, 'listing/possible-page-text', 'warning']]);
+    expect(
+      result.sessions.map((session) => ({
+        track: session.track,
+        title: session.title,
+        speakers: session.speakers.map((speaker) => [speaker.name, speaker.affiliation, speaker.suffix ?? null]),
+        speakerSourceLines: session.speakerSourceLines,
+        description: session.descriptionText,
+        lines: session.lines,
+      })),
+    ).toEqual([
+      {
+        track: 'Talks',
+        title: 'Exactly-Once Semantics Revisited',
+        speakers: [['Ingrid Halvorsen', 'Norsk Data', 'Dr.'], ['Felix Braun', 'SAP', null]],
+        speakerSourceLines: [5, 6],
+        description: 'What the broker guarantees, and what your application still has to earn.',
+        lines: { start: 3, end: 10 },
+      },
+      {
+        track: 'Talks',
+        title: 'Replication Without Tears',
+        speakers: [['Lucía Fernández', 'Cabify', null]],
+        speakerSourceLines: [14],
+        description: 'Key takeaways\nOffsets survive\nNothing breaks',
+        lines: { start: 12, end: 18 },
+      },
+      {
+        track: 'More Talks',
+        title: null,
+        speakers: [['Tom Becker', 'N26', null], ['Julia Wagner', 'N26', null]],
+        speakerSourceLines: [22, 22],
+        description: 'A talk whose title line the page lost.',
+        lines: { start: 22, end: 24 },
+      },
+    ]);
+    expect(result.sessions[0]!.speakerLine).toBe('Dr. Ingrid Halvorsen, Norsk Data\nFelix Braun , SAP');
+  });
+
+  it('drops a whole session-shaped block when a rule matches its title line', () => {
+    const promotion = ['', 'Next up: Amsterdam 2019', '', '  • 13–14 May 2019, Amsterdam', '', 'Register Now'];
+    const lines = [...titled.slice(0, 9), ...promotion, ...titled.slice(9)];
+    const { result, problems } = listing(lines, { style: 'titled', furniture: [{ kind: 'startsWith', text: 'Next up:', reason: 'promotion' }, { kind: 'line', text: 'Share this page', reason: 'share-widget' }] });
+    expect(problems).toEqual([]);
+    expect(result.dropped.map((entry) => [entry.line, entry.reason])).toEqual([
+      [11, 'promotion'],
+      [13, 'promotion'],
+      [15, 'promotion'],
+      [16, 'share-widget'],
+    ]);
+    expect(result.sessions[0]!.descriptionText).toBe('What the broker guarantees, and what your application still has to earn.');
+    expect(result.sessions).toHaveLength(3);
+  });
+
+  it('is detected when summit.yaml declares no style, with a warning that asks to declare it', () => {
+    const { result, problems } = listing(titled);
+    expect(result.style).toBe('titled');
+    expect(problems).toEqual([
+      [3, 1, 'listing/style-detected', 'warning'],
+      [10, 1, 'listing/possible-page-text', 'warning'],
+    ]);
+    expect(result.problems[0]!.hint).toContain('style: titled');
+  });
+
+  it('a declared style that does not fit the text is an error at the first line that shows it', () => {
+    const { problems, result } = listing(titled, { style: 'bulleted' });
+    expect(problems[0]).toEqual([3, 1, 'listing/style-mismatch', 'error']);
+    expect(result.problems[0]!.message).toBe('summit.yaml declares style: bulleted, but the listing is laid out in the titled style');
+    expect(result.problems[0]!.hint).toContain('Set style: titled in summit.yaml');
+    const bulleted = listing(['Talks', '', '  • Streams in Practice', '', '    Jane Doe, Acme Corp', '', '    View Description', '', '    A practical tour.'], { style: 'titled' });
+    expect(bulleted.problems[0]).toEqual([3, 1, 'listing/style-mismatch', 'error']);
   });
 });

@@ -23,6 +23,12 @@ type Item = { kind: 'bullet' } | { kind: 'ordered'; number: number; delimiter: '
 const BULLET_ITEM = /^[•–*-]\s+(?=\S)/u;
 const ORDERED_ITEM = /^(\d{1,3})([.)])\s+(?=\S)/u;
 
+/** Whether a (trimmed or indented) description line starts a list item: `•`, `–`, `-`, `*` or `1.`/`1)`. */
+export function isListItemLine(text: string): boolean {
+  const trimmed = text.trim();
+  return BULLET_ITEM.test(trimmed) || ORDERED_ITEM.test(trimmed);
+}
+
 function classify(text: string): { item: Item | null; content: string } {
   const bullet = BULLET_ITEM.exec(text);
   if (bullet) return { item: { kind: 'bullet' }, content: text.slice(bullet[0].length) };
