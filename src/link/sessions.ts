@@ -5,16 +5,20 @@
  * declared heading the listing lacks); a furniture rule that matched nothing is a warning
  * at the rule, in the series file or summit.yaml.
  *
- * Session id rule (README, "Ids and URLs"): `<summit id>/<slug of the display title>`,
- * from the session's own text only, never its position.
+ * Session id rule (README, "Ids and URLs"): `<summit id>/<slug of the display title>`, from
+ * the session's own text only, never its position. Sessions of one summit that would share
+ * an id are told apart by a suffix from their own text: the slug of each one's first speaker
+ * when that separates them all, else the first six hex digits of a SHA-256 of each one's title
+ * and description. Only entries identical in title, speakers and description still clash.
  */
+import { createHash } from 'node:crypto';
 import { contentMessage, type ContentMessage } from '../messages/message.ts';
 import type { DroppedLine, FurnitureRule } from '../parse/listing/furniture.ts';
 import { parseListing, type ListingSession } from '../parse/listing/parse-listing.ts';
 import type { ParseProblem } from '../parse/problem.ts';
 import type { ContentSnapshot, SummitInput, YamlInput } from '../read/snapshot.ts';
 import type { Series } from '../schemas/series.ts';
-import { sessionId, trackId } from '../text/slug.ts';
+import { sessionId, slug, trackId } from '../text/slug.ts';
 import { deriveTitle, displayTitleOf, excerptOf } from '../text/titles.ts';
 import type { ArchiveState, DraftSession, DraftSummit } from './types.ts';
 
@@ -77,6 +81,45 @@ function unusedRule(file: string, locate: YamlInput<unknown>['locate'], index: n
   });
 }
 
+/** The first six hex digits of a SHA-256 of a session's own text: a suffix that never depends on position. */
+function textHash(record: ListingSession): string {
+  return createHash('sha256').update(`${record.title ?? ''}\n${record.descriptionText}`).digest('hex').slice(0, 6);
+}
+
+interface Identified {
+  record: ListingSession;
+  displayTitle: string;
+  id: string;
+}
+
+/**
+ * Ids for one summit's sessions, by the rule above. Returns each session's id, or null for an
+ * entry identical to an earlier one (reported), never a number from its position.
+ */
+function assignIds(summitId: string, entries: ReadonlyArray<{ record: ListingSession; displayTitle: string }>): Array<string | null> {
+  const base = entries.map((entry) => sessionId(summitId, entry.displayTitle));
+  const groups = new Map<string, number[]>();
+  base.forEach((id, index) => groups.set(id, [...(groups.get(id) ?? []), index]));
+  const ids: Array<string | null> = [...base];
+  const taken = new Set(base.filter((id) => groups.get(id)!.length === 1));
+  for (const [id, members] of groups) {
+    if (members.length === 1) continue;
+    const bySpeaker = members.map((index) => {
+      const first = entries[index]!.record.speakers[0];
+      const name = first ? slug(first.name) : '';
+      return name ? `${id}-${name}` : '';
+    });
+    const separated = bySpeaker.every((candidate) => candidate !== '' && !taken.has(candidate)) && new Set(bySpeaker).size === members.length;
+    const chosen = separated ? bySpeaker : members.map((index) => `${id}-${textHash(entries[index]!.record)}`);
+    members.forEach((index, position) => {
+      const candidate = chosen[position]!;
+      ids[index] = taken.has(candidate) ? null : candidate;
+      taken.add(candidate);
+    });
+  }
+  return ids;
+}
+
 /** The fix for a guess about a speaker line: a correction under the session's id, starting from the reading chosen. */
 function speakerCorrectionHint(problem: ParseProblem, id: string, record: ListingSession, file: string): string {
   const speakers = record.speakers
@@ -123,29 +166,29 @@ export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'serie
       const displayTitle = record.title !== null ? displayTitleOf(record.title, pageSuffixes) : (derived ?? `Untitled session in ${track.displayName}`);
       return { record, displayTitle, track };
     });
-    const idOf = new Map<number, { record: ListingSession; id: string }>();
-    const firstLineOf = new Map<string, number>();
+    const ids = assignIds(input.id, entries);
+    const idOf = new Map<number, Identified>();
 
-    entries.forEach(({ record, displayTitle, track }) => {
-      const id = sessionId(input.id, displayTitle);
-      const clash = firstLineOf.get(id);
-      if (clash !== undefined) {
+    entries.forEach(({ record, displayTitle, track }, index) => {
+      const id = ids[index];
+      if (id === null || id === undefined) {
+        const same = entries.findIndex((other, at) => at < index && ids[at] !== null && sessionId(input.id, other.displayTitle) === sessionId(input.id, displayTitle) && textHash(other.record) === textHash(record));
+        const earlier = same === -1 ? null : entries[same]!.record.lines.start;
         messages.push(
           contentMessage({
             file: input.listing.file,
             line: record.lines.start,
             column: 1,
-            message: `Two sessions resolve to the id "${id}" (lines ${clash} and ${record.lines.start})`,
-            found: id,
-            expected: 'a different title or description start for each session',
-            hint: 'Ids come from the title (or the start of the description when untitled). If one entry is a duplicate, hide it in the summit corrections file; if both are real, tell the maintainers.',
+            message: `This session repeats the one at line ${earlier ?? '?'}: same title and description, so both would get the id "${ids[same] ?? sessionId(input.id, displayTitle)}"`,
+            found: record.title ?? displayTitle,
+            expected: 'each session listed once',
+            hint: `If the listing repeats one session, hide the repeat in content/summits/${input.id}/corrections.yaml: ${JSON.stringify(ids[same] ?? sessionId(input.id, displayTitle))}: { hide: true, reason: "Listed twice (lines ${earlier ?? '?'} and ${record.lines.start})." }. If they are two sessions, correct one's title there.`,
             rule: 'ids/duplicate-session',
           }),
         );
         return;
       }
-      firstLineOf.set(id, record.lines.start);
-      idOf.set(record.order, { record, id });
+      idOf.set(record.order, { record, displayTitle, id });
       sessions.push({
         id,
         origin: 'listing',

@@ -119,7 +119,7 @@ describe('sessions', () => {
   });
 });
 
-describe('sessions: furniture rules and speaker-line guesses', () => {
+describe('sessions: furniture rules, speaker-line guesses, ids that would clash', () => {
   const base = snapshot().summits[0]!;
   const withMeta = (text: string) => yaml(base.meta.file, `name: Tiny Summit 2021\nyear: 2021\ncity: null\nseries: tiny\ntracks:\n  - heading: Talks\n    name: Talks\n  - heading: Lightning\n    name: Lightning\n${text}`, SummitMetaSchema);
   const series = (text: string) => [{ id: 'tiny', ...yaml('content/series/tiny.yaml', `name: Tiny Summit\n${text}`, SeriesSchema) }];
@@ -161,6 +161,27 @@ describe('sessions: furniture rules and speaker-line guesses', () => {
   it('a declared style that does not fit is an error at the listing line that shows it', () => {
     const { messages } = draftSessions(snapshot({ summits: [{ ...base, meta: withMeta('style: titled\n') }] }));
     expect(messages.filter((message) => !message.isWarning).map((message) => [message.file, message.line, message.field, message.ruleId])).toEqual([['content/summits/tiny-2021/listing.txt', 5, 'style', 'listing/style-mismatch']]);
+  });
+
+  const twice = (first: string[], second: string[]) =>
+    draftSessions(snapshot({ summits: [{ ...base, listing: { ...base.listing, text: ['Talks', '', ...first, '', ...second, '', 'Lightning', ''].join('\n') } }] }));
+
+  it('sessions that would share an id are told apart by their first speaker, else by a hash of their own text', () => {
+    const bySpeaker = twice(['  • Kafka 101', '', '    Jane Doe, Acme'], ['  • Kafka 101', '', '    John Roe, Globex']);
+    expect(bySpeaker.messages).toEqual([]);
+    expect(bySpeaker.sessions.map((session) => session.id)).toEqual(['tiny-2021/kafka-101-jane-doe', 'tiny-2021/kafka-101-john-roe']);
+    const byText = twice(['  • ストリーム処理', '', '    山田 太郎, 株式会社A', '', '    View Description', '', '    入門編です。'], ['  • ストリーム処理', '', '    山田 太郎, 株式会社A', '', '    View Description', '', '    応用編です。']);
+    expect(byText.messages).toEqual([]);
+    // Same title, same first speaker: the suffix is `printf '<title>\n<description>' | sha256sum | cut -c1-6`.
+    expect(byText.sessions.map((session) => session.id)).toEqual(['tiny-2021/ストリーム処理-20bbf9', 'tiny-2021/ストリーム処理-5c34c1']);
+  });
+
+  it('only an exact repeat still clashes: an error with the correction that hides it', () => {
+    const session = ['  • Kafka 101', '', '    Jane Doe, Acme', '', '    View Description', '', '    The basics.'];
+    const { messages, sessions } = twice(session, session);
+    expect(sessions.map((entry) => entry.id)).toEqual(['tiny-2021/kafka-101-80d5df']);
+    expect(messages.map((message) => [message.line, message.ruleId, message.reason])).toEqual([[11, 'ids/duplicate-session', 'This session repeats the one at line 3: same title and description, so both would get the id "tiny-2021/kafka-101-80d5df"']]);
+    expect(messages[0]!.note).toContain('hide: true');
   });
 });
 
