@@ -3,10 +3,19 @@
  * keyed by session id) applied to its parsed sessions. Corrections win over parsing and
  * every corrected session records what changed, why, and the source's original values, so
  * pages and the export can flag it. Topic changes are handed on to the `topics` stage.
+ *
+ * A description correction drops lines the parser kept (by listing line number or exact text)
+ * and replaces exact text in description lines; the description is then built again from its
+ * source lines, as the parser builds it. The session's id never changes; an untitled session's
+ * derived display title follows the corrected text.
  */
 import { contentMessage, type ContentMessage } from '../messages/message.ts';
+import { descriptionMarkdown, descriptionText, descriptionTree } from '../parse/listing/description.ts';
 import type { SummitInput, YamlInput } from '../read/snapshot.ts';
-import type { Correction } from '../schemas/corrections.ts';
+import type { Correction, DescriptionCorrection } from '../schemas/corrections.ts';
+import type { SourceLine } from '../text/lines.ts';
+import { deriveTitle, excerptOf } from '../text/titles.ts';
+import type { ListedDraftSession } from './sessions.ts';
 import type { ArchiveState, DraftSession, DraftSummit, TopicRequest } from './types.ts';
 
 /** The original speaker line, for "corrected from" notes. */
@@ -25,16 +34,90 @@ function topicRequest(id: string, change: NonNullable<Correction['topics']>, inp
   return { session: id, add: change.add.map(at('add')), remove: change.remove.map(at('remove')) };
 }
 
+function preview(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 70 ? `${trimmed.slice(0, 70)}…` : trimmed;
+}
+
+/**
+ * A description correction applied to a session's description source lines: the new lines, or
+ * the messages saying which `drop` or `find` matched nothing (at its place in corrections.yaml).
+ */
+function correctDescription(
+  id: string,
+  change: DescriptionCorrection,
+  source: readonly SourceLine[] | undefined,
+  input: YamlInput<Record<string, Correction>>,
+): { lines: SourceLine[]; messages: ContentMessage[] } {
+  const messages: ContentMessage[] = [];
+  const at = (path: Array<string | number>, field: string) => ({ file: input.file, ...input.locate([id, 'description', ...path]), field: `${id}.description.${field}` });
+  if (!source) {
+    messages.push(
+      contentMessage({
+        ...at([], ''),
+        field: `${id}.description`,
+        message: 'Only a description parsed from a listing can be corrected here',
+        found: 'description',
+        expected: 'a session of this summit’s listing',
+        hint: 'A contributed session’s description is its MDX file: edit that file instead.',
+        rule: 'corrections/description-not-listed',
+      }),
+    );
+    return { lines: [], messages };
+  }
+  let lines = source.map((entry) => ({ ...entry }));
+  const textLines = lines.filter((entry) => entry.text.trim() !== '');
+  const range = textLines.length > 0 ? `lines ${textLines[0]!.line}–${textLines[textLines.length - 1]!.line}` : 'no lines';
+  (change.drop ?? []).forEach((target, index) => {
+    const drops = typeof target === 'number' ? (entry: SourceLine) => entry.line === target && entry.text.trim() !== '' : (entry: SourceLine) => entry.text.trim() === target.trim();
+    if (!lines.some(drops)) {
+      messages.push(
+        contentMessage({
+          ...at(['drop', index], `drop.${index}`),
+          message: typeof target === 'number' ? `Line ${target} is not a line of this session's description` : `No line of this session's description reads ${JSON.stringify(target)}`,
+          found: String(target),
+          expected: `a listing line number or the exact text of a description line (this description has ${range}${textLines[0] ? `, starting ${JSON.stringify(preview(textLines[0].text))}` : ''})`,
+          hint: typeof target === 'number' ? 'Use the line number of listing.txt as your editor shows it.' : 'Copy the whole line from listing.txt, without its indentation.',
+          rule: 'corrections/description-drop',
+        }),
+      );
+      return;
+    }
+    lines = lines.filter((entry) => !drops(entry));
+  });
+  (change.replace ?? []).forEach(({ find, with: replacement }, index) => {
+    let found = 0;
+    lines = lines.map((entry) => {
+      const parts = entry.text.split(find);
+      found += parts.length - 1;
+      return parts.length === 1 ? entry : { line: entry.line, text: parts.join(replacement) };
+    });
+    if (found === 0) {
+      messages.push(
+        contentMessage({
+          ...at(['replace', index, 'find'], `replace.${index}.find`),
+          message: `${JSON.stringify(find)} occurs nowhere in this session's description`,
+          found: find,
+          expected: `text exactly as the description has it (${range})`,
+          hint: 'Copy the text from the session page or listing.txt; it is matched exactly (case, spaces and accents), within one line.',
+          rule: 'corrections/description-find',
+        }),
+      );
+    }
+  });
+  return { lines, messages };
+}
+
 /** Apply one summit's corrections to its sessions. */
 function correctSummit(
   summit: DraftSummit,
-  sessions: readonly DraftSession[],
+  sessions: readonly ListedDraftSession[],
   input: YamlInput<Record<string, Correction>>,
 ): { sessions: DraftSession[]; hidden: string[]; topicRequests: TopicRequest[]; messages: ContentMessage[] } {
   const messages: ContentMessage[] = [];
   const hidden: string[] = [];
   const topicRequests: TopicRequest[] = [];
-  const corrected = new Map<string, DraftSession>();
+  const corrected = new Map<string, ListedDraftSession>();
   const byId = new Map(sessions.map((session) => [session.id, session]));
 
   for (const [id, correction] of Object.entries(input.data)) {
@@ -61,7 +144,7 @@ function correctSummit(
       continue;
     }
     const fields: string[] = [];
-    let updated: DraftSession = { ...original };
+    let updated: ListedDraftSession = { ...original };
     if (correction.title !== undefined) {
       fields.push('title');
       updated = { ...updated, displayTitle: correction.title, titleSource: 'correction' };
@@ -93,6 +176,26 @@ function correctSummit(
       fields.push('track');
       updated = { ...updated, track: track.id, trackName: track.displayName, trackHeading: track.name };
     }
+    let originalDescription: string | undefined;
+    if (correction.description) {
+      const result = correctDescription(id, correction.description, original.descriptionSource, input);
+      if (result.messages.length > 0) {
+        messages.push(...result.messages);
+        continue;
+      }
+      const tree = descriptionTree(result.lines);
+      const text = descriptionText(tree);
+      fields.push('description');
+      originalDescription = original.description;
+      updated = {
+        ...updated,
+        description: descriptionMarkdown(tree),
+        text,
+        excerpt: excerptOf(text),
+        // The id stays; a title derived from the description follows the corrected text.
+        ...(updated.titleSource === 'derived' ? { displayTitle: deriveTitle(text) ?? updated.displayTitle } : {}),
+      };
+    }
     if (correction.links) {
       fields.push('links');
       updated = { ...updated, links: { ...original.links, ...correction.links } };
@@ -109,15 +212,27 @@ function correctSummit(
         provenance: correction.provenance ?? null,
         file: input.file,
         line: input.locate([], id).line,
-        original: { title: original.title, displayTitle: original.displayTitle, speakerLine: speakerLineOf(original), track: original.trackName },
+        original: {
+          title: original.title,
+          displayTitle: original.displayTitle,
+          speakerLine: speakerLineOf(original),
+          track: original.trackName,
+          ...(originalDescription !== undefined ? { description: originalDescription } : {}),
+        },
       },
     });
   }
-  const kept = sessions.filter((session) => !hidden.includes(session.id)).map((session) => corrected.get(session.id) ?? session);
+  const kept = sessions.filter((session) => !hidden.includes(session.id)).map((session) => withoutSource(corrected.get(session.id) ?? session));
   return { sessions: kept, hidden, topicRequests, messages };
 }
 
-export function applyCorrections(archive: ArchiveState<DraftSession>, summits: readonly SummitInput[]): ArchiveState<DraftSession> {
+/** The description's source lines are for this stage only: no later stage or record carries them. */
+function withoutSource(session: ListedDraftSession): DraftSession {
+  const { descriptionSource: _source, ...rest } = session;
+  return rest;
+}
+
+export function applyCorrections(archive: ArchiveState<ListedDraftSession>, summits: readonly SummitInput[]): ArchiveState<DraftSession> {
   const messages = [...archive.messages];
   const hidden = [...archive.report.hidden];
   const topicRequests = [...archive.topicRequests];
@@ -126,7 +241,7 @@ export function applyCorrections(archive: ArchiveState<DraftSession>, summits: r
     const own = archive.sessions.filter((session) => session.summit === summit.id);
     const input = summits.find((candidate) => candidate.id === summit.id)?.corrections;
     if (!input) {
-      sessions.push(...own);
+      sessions.push(...own.map(withoutSource));
       continue;
     }
     const result = correctSummit(summit, own, input);

@@ -18,9 +18,17 @@ import { parseListing, type ListingSession } from '../parse/listing/parse-listin
 import type { ParseProblem } from '../parse/problem.ts';
 import type { ContentSnapshot, SummitInput, YamlInput } from '../read/snapshot.ts';
 import type { Series } from '../schemas/series.ts';
+import type { SourceLine } from '../text/lines.ts';
 import { sessionId, slug, trackId } from '../text/slug.ts';
 import { deriveTitle, displayTitleOf, excerptOf } from '../text/titles.ts';
 import type { ArchiveState, DraftSession, DraftSummit } from './types.ts';
+
+/**
+ * A listing's draft session with the source lines of its description, which the `corrections`
+ * stage (src/link/corrections.ts) needs to drop lines and replace text; that stage removes the
+ * field, so no record carries it.
+ */
+export type ListedDraftSession = DraftSession & { descriptionSource?: readonly SourceLine[] };
 
 /** A parser's problem as a message at its file; a missing heading is placed at its declaration. */
 export function listingMessage(input: SummitInput, problem: ParseProblem): ContentMessage {
@@ -128,11 +136,11 @@ function speakerCorrectionHint(problem: ParseProblem, id: string, record: Listin
   return `${problem.hint}\nIn ${file}:\n${id}:\n  reason: <what you checked, e.g. the speakers' profiles>\n  speakers:\n${speakers}`;
 }
 
-export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'series'>): ArchiveState<DraftSession> {
+export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'series'>): ArchiveState<ListedDraftSession> {
   const messages: ContentMessage[] = [];
   const dropped = new Map<string, readonly DroppedLine[]>();
   const summits: DraftSummit[] = [];
-  const sessions: DraftSession[] = [];
+  const sessions: ListedDraftSession[] = [];
   /** Per series used: how often each of its rules matched, over all its summits, and in which listings. */
   const seriesHits = new Map<string, { series: SeriesInput; hits: number[]; listings: string[] }>();
 
@@ -208,6 +216,7 @@ export function draftSessions(snapshot: Pick<ContentSnapshot, 'summits' | 'serie
         correction: null,
         source: { file: input.listing.file, line: record.lines.start, endLine: record.lines.end },
         text: record.descriptionText,
+        descriptionSource: record.descriptionLines,
       });
     });
 

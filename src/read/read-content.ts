@@ -43,7 +43,7 @@ export interface ContentPaths {
 
 const SUMMIT_FIELDS = 'name, series, year, city, tagline, listing, tracks (each: heading, name), style, furniture (each: line, startsWith, pattern, trailing, block, keep; reason, note)';
 const ALIAS_FIELDS = 'people (each: name, aliases, id, note), distinct (each: names, note)';
-const CORRECTION_FIELDS = 'reason, provenance, title, speakers (each: name, affiliation, role), track, links (video, slides), topics (add, remove), hide';
+const CORRECTION_FIELDS = 'reason, provenance, title, speakers (each: name, affiliation, role), track, links (video, slides), topics (add, remove), description (drop, replace), hide';
 const SESSION_FIELDS = 'summit, track, title, speakers (each: name, affiliation, role), date, links (video, slides), topics, provenance';
 const PROFILE_FIELDS = 'name, aliases, links (each: label, url)';
 

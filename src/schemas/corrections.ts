@@ -15,6 +15,33 @@ export const CorrectionSpeakerSchema = z
   })
   .strict();
 
+/**
+ * Fixes to the text of a parsed description: lines the parser kept that are not the session's
+ * (by source line number, or by their exact text), and exact replacements inside description
+ * lines (`Ã la` → `à la`). The page shows the corrected text, marked, with the original kept.
+ */
+export const DescriptionCorrectionSchema = z
+  .object({
+    /** Description lines to leave out: a listing line number, or the line's exact text (without indentation). */
+    drop: z.array(z.union([z.number().int().positive(), z.string().trim().min(1)])).min(1).optional(),
+    /** Exact text to replace in every description line; no patterns. */
+    replace: z
+      .array(z.object({ find: z.string().min(1).max(500), with: z.string().max(500) }).strict())
+      .min(1)
+      .optional(),
+  })
+  .strict()
+  .superRefine((description, ctx) => {
+    if (description.drop || description.replace) return;
+    addFriendlyIssue(ctx, [], {
+      message: 'A description correction needs "drop" or "replace"',
+      found: 'neither',
+      expected: 'drop: [line numbers or exact lines] and/or replace: [{ find, with }]',
+      hint: 'Add e.g. `replace: [{ find: "Ã la", with: "à la" }]`, or `drop: [223]` to leave out listing line 223.',
+      rule: 'corrections/empty-description',
+    });
+  });
+
 export const CorrectionSchema = z
   .object({
     /** Why this correction is right: what a reviewer checked. Required, so every change is explained. */
@@ -33,6 +60,7 @@ export const CorrectionSchema = z
       })
       .strict()
       .optional(),
+    description: DescriptionCorrectionSchema.optional(),
     /** Hide a parsed entry that is not a session (page furniture the rules missed). */
     hide: z.literal(true).optional(),
   })
@@ -40,7 +68,7 @@ export const CorrectionSchema = z
   .superRefine((correction, ctx) => {
     if (!correction.hide) return;
     // A hidden entry shows nowhere, so any other change to it would be silently dropped.
-    const changes = (['title', 'speakers', 'track', 'links', 'topics'] as const).filter((field) => correction[field] !== undefined);
+    const changes = (['title', 'speakers', 'track', 'links', 'topics', 'description'] as const).filter((field) => correction[field] !== undefined);
     if (changes.length > 0) {
       addFriendlyIssue(ctx, ['hide'], {
         message: `"hide" cannot be combined with ${changes.map((field) => `"${field}"`).join(', ')}`,
@@ -59,4 +87,5 @@ export const CorrectionsFileSchema = z
   .transform((value) => value ?? {});
 
 export type Correction = z.infer<typeof CorrectionSchema>;
+export type DescriptionCorrection = z.infer<typeof DescriptionCorrectionSchema>;
 export type CorrectionsFile = z.infer<typeof CorrectionsFileSchema>;

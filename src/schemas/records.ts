@@ -24,7 +24,7 @@ export const SessionSpeakerSchema = z.object({
 
 /** What a reviewed correction changed, with the source's original values kept for display. */
 export const SessionCorrectionSchema = z.object({
-  /** The corrected fields: title, speakers, track, links, topics. */
+  /** The corrected fields: title, speakers, track, links, topics, description. */
   fields: z.array(z.string().min(1)),
   reason: z.string().min(1),
   provenance: z.string().min(1).nullable(),
@@ -36,6 +36,8 @@ export const SessionCorrectionSchema = z.object({
     displayTitle: z.string().min(1),
     speakerLine: z.string().nullable(),
     track: z.string().min(1),
+    /** The description as parsed (Markdown), when the correction changed it. */
+    description: z.string().optional(),
   }),
 });
 

@@ -1,7 +1,7 @@
 /**
  * A contributor's pull request, as CONTRIBUTING.md teaches it, goes green. Each worked example
  * (a correction of an untitled title, a video link, a new MDX session, merging two spellings,
- * a speaker profile) and a new summit folder is applied to a copy of the archive's content:
+ * a description fix, a speaker profile) and a new summit folder is applied to a copy of the archive's content:
  * each alone passes `npm run check`; all together pass the check and the build, and the built
  * site keeps every invariant of valid content (tests/support/invariants.ts).
  *
@@ -55,6 +55,7 @@ const CHANGES: Change[] = [
     name: 'worked example 4: merge two spellings, and record a distinct pair',
     apply: (content) => write(content, 'speakers/aliases.yaml', `${aliasBlock.replace(/^distinct: \[\]\n?/mu, '')}${distinctBlock}`),
   },
+  { name: 'worked example 5: fix a description\'s text', apply: (content) => appendCorrection(content, corrections[2]!) },
   { name: 'a speaker profile', apply: (content) => write(content, 'speakers/profiles/kate-stanley.md', profile) },
   {
     name: 'a contributed session with a recording link, Markdown links and a component',
@@ -111,7 +112,7 @@ function check(content: string): { status: number | null; output: string } {
 
 describe('CONTRIBUTING.md, applied', () => {
   it('has the examples this test applies', () => {
-    expect(corrections).toHaveLength(2);
+    expect(corrections).toHaveLength(3);
     expect(aliasBlock).toBeDefined();
     expect(distinctBlock).toBeDefined();
   });
@@ -137,6 +138,9 @@ describe('CONTRIBUTING.md, applied', () => {
     expect(readFileSync(join(out, 'sessions/kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2/index.html'), 'utf8')).toContain('Watch the recording');
     expect(readFileSync(join(out, 'sessions/kafka-summit-2020/event-streaming-in-the-wild/index.html'), 'utf8')).toContain('Events are facts.');
     expect(readFileSync(join(out, 'summits/kafka-summit-europe-2021/index.html'), 'utf8')).toContain('Streams for Everyone');
+    const corrected = load(join(out, 'sessions/kafka-summit-london-2019/do-you-wonder-how-to-cope-with-the-right-to-be-forgotten/index.html'));
+    expect(corrected('.description').text()).toContain('(à la service-mesh)');
+    expect(corrected('.correction .original-description').text()).toContain('(Ã la service-mesh)');
 
     // A contributed session has its own page, rendered through the session template with the allowed components…
     const $ = load(join(out, 'sessions/kafka-summit-2020/streams-and-tables-in-practice/index.html'));

@@ -122,7 +122,7 @@ describe('malformed content', () => {
       "content/summits/mini-summit-2021/corrections.yaml:3:3  Unknown field "titel": did you mean "title"?
         field:    mini-summit-2021/streams-in-practice.titel
         found:    titel
-        expected: reason, provenance, title, speakers (each: name, affiliation, role), track, links (video, slides), topics (add, remove), hide
+        expected: reason, provenance, title, speakers (each: name, affiliation, role), track, links (video, slides), topics (add, remove), description (drop, replace), hide
         fix:      Rename "titel" to "title"."
     `);
   });

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive.ts';
+import { CorrectionsFileSchema } from '../../src/schemas/corrections.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const WORK = join(ROOT, 'tests/.output/corrections-unit');
@@ -82,6 +83,103 @@ describe('corrections', () => {
       ['talks', []],
       ['lightning', ['mini-summit-2021/streams-in-practice', 'mini-summit-2021/quick-one']],
     ]);
+  });
+});
+
+describe('description corrections', () => {
+  const LISTING = [
+    'Talks',
+    '',
+    '  • Streams Ã la Carte',
+    '',
+    '    Jane Doe, Acme Corp',
+    '',
+    '    View Description',
+    '',
+    '    Streams Ã la carte: a tour of stream processing.',
+    '    Opens in a new window.',
+    '',
+    '    Bring questions.',
+    '',
+    '  • View Description',
+    '',
+    '    CafÃ© owners stream their orders. This talk is about Kafka Connect.',
+    '',
+  ].join('\n');
+  const correct = (yaml: string) => {
+    write('summits/mini-summit-2021/listing.txt', LISTING);
+    write('summits/mini-summit-2021/corrections.yaml', yaml);
+  };
+
+  it('drop lines by number or text and replace exact text, keeping the id and the original description', async () => {
+    correct(
+      [
+        'mini-summit-2021/streams-a-la-carte:',
+        '  reason: The page mangled "à" and picked up a link label.',
+        '  description:',
+        '    drop: [10]',
+        '    replace:',
+        '      - find: Ã la',
+        '        with: à la',
+        '',
+      ].join('\n'),
+    );
+    const session = (await load()).sessions.find((entry) => entry.id === 'mini-summit-2021/streams-a-la-carte')!;
+    expect(session.description).toBe('Streams à la carte: a tour of stream processing.\n\nBring questions.');
+    expect(session.excerpt).toBe('Streams à la carte: a tour of stream processing. Bring questions.');
+    expect([session.title, session.displayTitle]).toEqual(['Streams Ã la Carte', 'Streams Ã la Carte']);
+    expect(session.correction).toEqual({
+      fields: ['description'],
+      reason: 'The page mangled "à" and picked up a link label.',
+      provenance: null,
+      file: 'content/summits/mini-summit-2021/corrections.yaml',
+      line: 1,
+      original: {
+        title: 'Streams Ã la Carte',
+        displayTitle: 'Streams Ã la Carte',
+        speakerLine: 'Jane Doe, Acme Corp',
+        track: 'Talks',
+        description: 'Streams Ã la carte: a tour of stream processing.\\\nOpens in a new window.\n\nBring questions.',
+      },
+    });
+  });
+
+  it('an untitled session keeps its id; its derived title follows the corrected text', async () => {
+    correct('mini-summit-2021/cafa-owners-stream-their-orders:\n  reason: Mojibake of "é".\n  description:\n    replace: [{ find: "CafÃ©", with: "Café" }]\n');
+    const archive = await load();
+    const session = archive.sessions.find((entry) => entry.id === 'mini-summit-2021/cafa-owners-stream-their-orders')!;
+    expect([session.displayTitle, session.titleSource, session.description]).toEqual(['Café owners stream their orders', 'derived', 'Café owners stream their orders. This talk is about Kafka Connect.']);
+    expect(session.correction!.original.displayTitle).toBe('CafÃ© owners stream their orders');
+  });
+
+  it('cannot be combined with hide, and needs drop or replace', () => {
+    const messages = (value: unknown) => CorrectionsFileSchema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages({ 'mini-summit-2021/x': { reason: 'Not a session at all.', hide: true, description: { drop: [3] } } })).toEqual(['"hide" cannot be combined with "description"']);
+    expect(messages({ 'mini-summit-2021/x': { reason: 'Nothing to change here.', description: {} } })).toEqual(['A description correction needs "drop" or "replace"']);
+  });
+
+  it('a drop or a find that matches nothing is an error at its place in corrections.yaml', async () => {
+    correct(
+      [
+        'mini-summit-2021/streams-a-la-carte:',
+        '  reason: Three fixes that do not apply.',
+        '  description:',
+        '    drop: [3, "Opens in a new tab."]',
+        '    replace:',
+        '      - find: Ã  la',
+        '        with: à la',
+        '',
+      ].join('\n'),
+    );
+    const { archive, messages } = await loadArchive({ root: WORK, base: '/base/' });
+    expect(archive).toBeNull();
+    expect(messages.map((message) => [message.file, message.line, message.column, message.field, message.ruleId])).toEqual([
+      ['content/summits/mini-summit-2021/corrections.yaml', 4, 12, 'mini-summit-2021/streams-a-la-carte.description.drop.0', 'corrections/description-drop'],
+      ['content/summits/mini-summit-2021/corrections.yaml', 4, 15, 'mini-summit-2021/streams-a-la-carte.description.drop.1', 'corrections/description-drop'],
+      ['content/summits/mini-summit-2021/corrections.yaml', 6, 15, 'mini-summit-2021/streams-a-la-carte.description.replace.0.find', 'corrections/description-find'],
+    ]);
+    expect(messages[0]!.reason).toBe("Line 3 is not a line of this session's description");
+    expect(messages[2]!.reason).toBe(`"Ã  la" occurs nowhere in this session's description`);
   });
 });
 
