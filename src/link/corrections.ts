@@ -13,6 +13,7 @@ import { contentMessage, type ContentMessage } from '../messages/message.ts';
 import { descriptionMarkdown, descriptionText, descriptionTree } from '../parse/listing/description.ts';
 import type { SummitInput, YamlInput } from '../read/snapshot.ts';
 import type { Correction, DescriptionCorrection } from '../schemas/corrections.ts';
+import { splitLinkSources } from '../schemas/links.ts';
 import type { SourceLine } from '../text/lines.ts';
 import { deriveTitle, excerptOf } from '../text/titles.ts';
 import type { ListedDraftSession } from './sessions.ts';
@@ -196,9 +197,12 @@ function correctSummit(
         ...(updated.titleSource === 'derived' ? { displayTitle: deriveTitle(text) ?? updated.displayTitle } : {}),
       };
     }
+    let linkSources: { video?: string; slides?: string } | undefined;
     if (correction.links) {
       fields.push('links');
-      updated = { ...updated, links: { ...original.links, ...correction.links } };
+      const { urls, sources } = splitLinkSources(correction.links);
+      updated = { ...updated, links: { ...original.links, ...urls } };
+      if (Object.keys(sources).length > 0) linkSources = sources;
     }
     if (correction.topics) {
       fields.push('topics');
@@ -219,6 +223,7 @@ function correctSummit(
           track: original.trackName,
           ...(originalDescription !== undefined ? { description: originalDescription } : {}),
         },
+        ...(linkSources ? { linkSources } : {}),
       },
     });
   }

@@ -95,6 +95,29 @@ function expectedFor(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * A value that fits none of a union's forms is reported against the one form its type fits
+ * (`slides: { url }` is a mapping, so the mapping form says "missing source"), not as "one of
+ * the forms". Branches that reject the value's type outright are set aside; when exactly one
+ * is left, its issues replace the union's, with their paths made whole.
+ */
+export function resolveUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const resolved: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_union' || !Array.isArray(issue.errors)) {
+      resolved.push(issue);
+      continue;
+    }
+    const fitting = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    if (fitting.length !== 1) {
+      resolved.push(issue);
+      continue;
+    }
+    resolved.push(...resolveUnions(fitting[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue)));
+  }
+  return resolved;
+}
+
 /** Alias expansions a content file may make (`*name`); more is a "billion laughs" attack, not content. */
 export const MAX_YAML_ALIASES = 50;
 /** Deepest nesting of lists and mappings a content file may use. */
@@ -307,9 +330,10 @@ export function parseYamlFile<Schema extends z.ZodType>(
   const locate: Locate = (path, key) => positionOf(doc, lines, path, key, lineOffset);
   if (result.success) return { ok: true, data: result.data, locate };
   const issues: ContentMessage[] = [];
+  const schemaIssues = resolveUnions(result.error.issues);
   // Fields reported missing, by the path of their mapping, so an unknown key can be matched to one.
   const missingAt = new Map<string, string[]>();
-  for (const issue of result.error.issues) {
+  for (const issue of schemaIssues) {
     const path = issue.path.filter((segment): segment is PathKey => typeof segment !== 'symbol');
     if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined && path.length > 0) {
       const parent = path.slice(0, -1).join('.');
@@ -317,7 +341,7 @@ export function parseYamlFile<Schema extends z.ZodType>(
     }
   }
   const spelledAs = new Map<string, string>();
-  for (const issue of [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'))) {
+  for (const issue of [...schemaIssues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'))) {
     const path = issue.path.filter((segment): segment is PathKey => typeof segment !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { addFriendlyIssue } from './friendly.ts';
-import { SessionLinksSchema } from './links.ts';
+import { CorrectionLinksSchema } from './links.ts';
 
 export const CorrectionSpeakerSchema = z
   .object({
@@ -52,7 +52,8 @@ export const CorrectionSchema = z
     speakers: z.array(CorrectionSpeakerSchema).min(1).optional(),
     /** Track id within the same summit (`stream-processing`). */
     track: z.string().min(1).optional(),
-    links: SessionLinksSchema.optional(),
+    /** Recordings and slides: a URL, or `{ url, source }` naming the page that says it is this talk's. */
+    links: CorrectionLinksSchema.optional(),
     topics: z
       .object({
         add: z.array(z.string().min(1)).default([]),

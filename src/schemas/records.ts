@@ -39,6 +39,8 @@ export const SessionCorrectionSchema = z.object({
     /** The description as parsed (Markdown), when the correction changed it. */
     description: z.string().optional(),
   }),
+  /** For each link the correction added with `{ url, source }`: the page that states it. */
+  linkSources: z.object({ video: z.string().min(1).optional(), slides: z.string().min(1).optional() }).optional(),
 });
 
 export const SessionSchema = z.object({

@@ -135,7 +135,9 @@ describe('CONTRIBUTING.md, applied', () => {
     const { archive } = await loadArchive({ root: ROOT, contentDir: content });
     expect(invariantViolations(out, TEST_BASE, archive!)).toEqual([]);
     // What the examples promise readers.
-    expect(readFileSync(join(out, 'sessions/kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2/index.html'), 'utf8')).toContain('Watch the recording');
+    const linked = load(join(out, 'sessions/kafka-summit-2020/getting-up-to-speed-with-mirrormaker-2/index.html'));
+    expect(linked('dl.facts .media-card').text()).toContain('Watch the recording');
+    expect(linked('aside.correction dd').text()).toBe("The deck's page names this talk at Kafka Summit 2020 and the speaker.");
     expect(readFileSync(join(out, 'sessions/kafka-summit-2020/event-streaming-in-the-wild/index.html'), 'utf8')).toContain('Events are facts.');
     expect(readFileSync(join(out, 'summits/kafka-summit-europe-2021/index.html'), 'utf8')).toContain('Streams for Everyone');
     const corrected = load(join(out, 'sessions/kafka-summit-london-2019/do-you-wonder-how-to-cope-with-the-right-to-be-forgotten/index.html'));

@@ -123,6 +123,20 @@ describe('the session page', () => {
     }
   });
 
+  it('names the page that states a corrected link, with its addresses as links, and no empty "source listing had"', () => {
+    const $ = page(FIXTURE_PAGES.streamsAtScale);
+    const note = $('aside.correction');
+    expect(note.find('.provenance').text()).toBe("Source: Test fixture, the speaker's page https://people.example.org/jane-doe/talks/ (it lists this talk).");
+    expect(note.find('dt').map((_, term) => $(term).text()).get()).toEqual(['Slides']);
+    expect(note.find('dd').text()).toBe('The deck\'s page says "slides of my talk at Kafka Summit London 2019" (https://slides.example.org/kafka-summit-london-2019/).');
+    expect(note.find('.provenance a, dd a').map((_, link) => [[$(link).attr('href'), $(link).attr('rel')]]).get()).toEqual([
+      ['https://people.example.org/jane-doe/talks/', 'external noopener noreferrer'],
+      ['https://slides.example.org/kafka-summit-london-2019/', 'external noopener noreferrer'],
+    ]);
+    // Links are not original listing values: nothing to show under "The source listing had".
+    expect(note.text()).not.toContain('The source listing had');
+  });
+
   it("a contributor's <Video> in MDX renders as the same card", () => {
     const $ = page(FIXTURE_PAGES.longSession);
     expect($('dl.facts .media-card')).toHaveLength(2);
@@ -148,5 +162,13 @@ describe('the open data export', () => {
       'kafka-summit-london-2019/running-kafka-in-kubernetes-a-practical-guide': { video: 'https://videos.example.org/kafka-summit-london-2019/running-kafka-in-kubernetes' },
       'kafka-summit-london-2019/kafka-streams-at-scale': { slides: 'https://slides.example.org/kafka-summit-london-2019/kafka-streams-at-scale.pdf' },
     });
+  });
+
+  it('carries the source a correction gives for a link', () => {
+    const sessions = JSON.parse(readFileSync(join(out, 'data/sessions.json'), 'utf8')) as Array<{ id: string; correction: { linkSources?: Record<string, string> } | null }>;
+    const sourced = sessions.filter((session) => session.correction?.linkSources).map((session) => [session.id, session.correction!.linkSources]);
+    expect(sourced).toEqual([
+      ['kafka-summit-london-2019/kafka-streams-at-scale', { slides: 'The deck\'s page says "slides of my talk at Kafka Summit London 2019" (https://slides.example.org/kafka-summit-london-2019/).' }],
+    ]);
   });
 });

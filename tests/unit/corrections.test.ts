@@ -69,6 +69,57 @@ describe('corrections', () => {
     });
   });
 
+  it('keep the page that states each link apart from the URL: records carry URLs, the correction the sources', async () => {
+    write(
+      'summits/mini-summit-2021/corrections.yaml',
+      [
+        'mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped:',
+        '  reason: The deck page names the talk at this summit.',
+        '  provenance: https://decks.example.org/connect-everything (the deck page)',
+        '  title: Connect Everything',
+        '  links:',
+        '    slides:',
+        '      url: https://decks.example.org/connect-everything.pdf',
+        '      source: The deck page https://decks.example.org/connect-everything says it is this talk.',
+        '    video: https://video.example.org/connect',
+        '',
+      ].join('\n'),
+    );
+    const archive = await load();
+    const session = archive.sessions.find((entry) => entry.id === 'mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped')!;
+    expect(session.links).toEqual({ slides: 'https://decks.example.org/connect-everything.pdf', video: 'https://video.example.org/connect' });
+    expect(session.correction).toMatchObject({
+      fields: ['title', 'links'],
+      provenance: 'https://decks.example.org/connect-everything (the deck page)',
+      linkSources: { slides: 'The deck page https://decks.example.org/connect-everything says it is this talk.' },
+    });
+    // A corrected title never moves the session: same id, same place in its track.
+    expect(archive.summits[0]!.tracks[0]!.sessions).toContain('mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped');
+  });
+
+  it('refuse a link whose source is missing or whose URL is not http(s), at its place', async () => {
+    write(
+      'summits/mini-summit-2021/corrections.yaml',
+      [
+        'mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped:',
+        '  reason: The deck page names the talk at this summit.',
+        '  links:',
+        '    slides:',
+        '      url: javascript:alert(1)',
+        '      source: The deck page says so.',
+        '    video:',
+        '      url: https://video.example.org/connect',
+        '',
+      ].join('\n'),
+    );
+    const result = await loadArchive({ root: WORK, base: '/base/' });
+    expect(result.archive).toBeNull();
+    expect(result.messages.map((message) => [message.line, message.field]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [5, 'mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped.links.slides.url'],
+      [8, 'mini-summit-2021/untitled-talks-lose-their-titles-when-pages-are-scraped.links.video.source'],
+    ]);
+  });
+
   it('move a session to another track of its summit', async () => {
     write(
       'summits/mini-summit-2021/summit.yaml',

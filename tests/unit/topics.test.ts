@@ -1308,7 +1308,7 @@ describe('the topics file schema', () => {
     ['missing description', valid.replace('    description: Connectors.\n', ''), [[2, 5, 'topics.0.description', 'Missing field "topics.0.description"', 'a text value', undefined]]],
     ['padded term', valid.replace('[Kafka Connect]', '[Kafka Connect, " CDC"]'), [[5, 28, 'topics.0.terms.1', 'Wrong value for "topics.0.terms.1"', 'text without spaces at either end', undefined]]],
     ['punctuation-only term', valid.replace('[Kafka Connect]', '[Kafka Connect, "--"]'), [[5, 28, 'topics.0.terms.1', 'Wrong value for "topics.0.terms.1"', 'text with a letter or digit', undefined]]],
-    ['bad case mode', valid.replace('[Kafka Connect]', '[{ term: CDC, case: upper }]'), [[5, 13, 'topics.0.terms.0', 'Wrong value for "topics.0.terms.0"', 'one of the forms this field accepts (see the comment at the top of the file)', undefined]]],
+    ['bad case mode', valid.replace('[Kafka Connect]', '[{ term: CDC, case: upper }]'), [[5, 32, 'topics.0.terms.0.case', 'Wrong value for "topics.0.terms.0.case"', 'one of "sensitive", "insensitive"', undefined]]],
     ['minMatches 0', valid.replace('terms:', 'minMatches: 0\n    terms:'), [[5, 17, 'topics.0.minMatches', 'Wrong value for "topics.0.minMatches"', 'at least 1', undefined]]],
     ['unknown key', valid.replace('terms:', 'colour: red\n    terms:'), [[5, 5, 'topics.0.colour', 'Unknown field "colour"', 'topics', 'yaml/unknown-field']]],
     ['duplicate id', valid + valid.replace('topics:\n', ''), [[6, 9, 'topics.1.id', 'The topic id "kafka-connect" is used twice (topics.0 and topics.1)', 'a different id for each topic', 'topics/duplicate-id']]],
