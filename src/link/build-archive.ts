@@ -54,7 +54,8 @@ export function buildArchive(input: ContentSnapshot): Archive {
   const drafted = draftSessions(input);
   // Every spelling the listings write counts for identity, even where a correction replaced it.
   const listingSpellings = drafted.sessions.flatMap((session) => session.speakers.map((speaker): [string, typeof speaker.place] => [speaker.name, speaker.place]));
-  const corrected = applyCorrections(drafted, input.summits);
+  const contributedFiles = new Map(input.contributions.map((contribution) => [`${contribution.data.summit}/${contribution.slug}`, contribution.file]));
+  const corrected = applyCorrections(drafted, input.summits, contributedFiles);
   const contributed = addContributions(corrected, input.contributions);
   const decks = parsePresentations(input.presentations);
   const identified = resolveSpeakers({ ...contributed, messages: [...contributed.messages, ...decks.messages] }, {

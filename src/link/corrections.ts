@@ -114,6 +114,7 @@ function correctSummit(
   summit: DraftSummit,
   sessions: readonly ListedDraftSession[],
   input: YamlInput<Record<string, Correction>>,
+  contributedFiles: ReadonlyMap<string, string>,
 ): { sessions: DraftSession[]; hidden: string[]; topicRequests: TopicRequest[]; messages: ContentMessage[] } {
   const messages: ContentMessage[] = [];
   const hidden: string[] = [];
@@ -123,6 +124,22 @@ function correctSummit(
 
   for (const [id, correction] of Object.entries(input.data)) {
     const original = byId.get(id);
+    const contributedIn = contributedFiles.get(id);
+    if (!original && contributedIn) {
+      messages.push(
+        contentMessage({
+          file: input.file,
+          ...input.locate([], id),
+          field: id,
+          message: `"${id}" is a contributed session: it is corrected in its own file, ${contributedIn}`,
+          found: id,
+          expected: 'the id of a session parsed from this summit\'s listing',
+          hint: `Make the change in ${contributedIn} (with its provenance), and remove this entry: corrections apply to sessions parsed from a listing, which is never edited.`,
+          rule: 'corrections/contributed-session',
+        }),
+      );
+      continue;
+    }
     if (!original) {
       const stem = (id.split('/')[1] ?? '').slice(0, 12);
       const near = [...byId.keys()].filter((candidate) => candidate.split('/')[1]?.startsWith(stem));
@@ -237,7 +254,11 @@ function withoutSource(session: ListedDraftSession): DraftSession {
   return rest;
 }
 
-export function applyCorrections(archive: ArchiveState<ListedDraftSession>, summits: readonly SummitInput[]): ArchiveState<DraftSession> {
+/**
+ * `contributedFiles` maps each contributed session's id to its file, so a correction aimed at
+ * one is sent to that file rather than reported as an unknown id.
+ */
+export function applyCorrections(archive: ArchiveState<ListedDraftSession>, summits: readonly SummitInput[], contributedFiles: ReadonlyMap<string, string> = new Map()): ArchiveState<DraftSession> {
   const messages = [...archive.messages];
   const hidden = [...archive.report.hidden];
   const topicRequests = [...archive.topicRequests];
@@ -249,7 +270,7 @@ export function applyCorrections(archive: ArchiveState<ListedDraftSession>, summ
       sessions.push(...own.map(withoutSource));
       continue;
     }
-    const result = correctSummit(summit, own, input);
+    const result = correctSummit(summit, own, input, contributedFiles);
     sessions.push(...result.sessions);
     hidden.push(...result.hidden);
     topicRequests.push(...result.topicRequests);

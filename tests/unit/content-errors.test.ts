@@ -107,6 +107,16 @@ describe('malformed content', () => {
     `);
   });
 
+  it('correction-contributed-session', async () => {
+    expect(await report('correction-contributed-session')).toMatchInlineSnapshot(`
+      "content/summits/mini-summit-2021/corrections.yaml:1:1  "mini-summit-2021/tables-in-five-minutes" is a contributed session: it is corrected in its own file, content/sessions/tables-in-five-minutes.mdx
+        field:    mini-summit-2021/tables-in-five-minutes
+        found:    mini-summit-2021/tables-in-five-minutes
+        expected: the id of a session parsed from this summit's listing
+        fix:      Make the change in content/sessions/tables-in-five-minutes.mdx (with its provenance), and remove this entry: corrections apply to sessions parsed from a listing, which is never edited."
+    `);
+  });
+
   it('correction-missing-session', async () => {
     expect(await report('correction-missing-session')).toMatchInlineSnapshot(`
       "content/summits/mini-summit-2021/corrections.yaml:1:1  Correction for a session that does not exist: "mini-summit-2021/streams-in-practise"
@@ -351,6 +361,16 @@ describe('malformed content', () => {
         found:    venue
         expected: name, series, year, city, tagline, listing, tracks (each: heading, name), style, furniture (each: line, startsWith, pattern, trailing, block, keep; reason, note)
         fix:      Remove "venue" or correct its spelling."
+    `);
+  });
+
+  it('summit-heading-near-miss', async () => {
+    expect(await report('summit-heading-near-miss')).toMatchInlineSnapshot(`
+      "content/summits/mini-summit-2021/summit.yaml:5:14  Track heading "TALKS" does not occur in content/summits/mini-summit-2021/listing.txt
+        field:    tracks.0.heading
+        found:    TALKS (the listing has "Talks" at line 5)
+        expected: a heading exactly as the listing writes it, on a line of its own with no indent
+        fix:      Write the heading as the listing does: "Talks" (line 5). The listing stays as scraped; the name shown on pages is the track's "name"."
     `);
   });
 

@@ -220,6 +220,17 @@ describe('robustness', () => {
     expect(result.sessions).toHaveLength(1);
   });
 
+  it('names the near miss of a missing heading and its line: a typo, other capitals or spacing', () => {
+    const listing = 'Intro\n\nStream  processing\n\n  • Title\n\n    Jane Doe, Acme\n\nKEYNOTES\n\n  • Other\n\n    John Roe, Globex\n\nQ&A\n';
+    const result = parseListing(listing, { trackHeadings: ['Stream Processing', 'Keynotes', 'Panels'] });
+    expect(result.problems.filter((problem) => problem.rule === 'listing/missing-heading').map((problem) => [problem.heading, problem.found, problem.hint])).toEqual([
+      ['Stream Processing', 'Stream Processing (the listing has "Stream  processing" at line 3)', 'Write the heading as the listing does: "Stream  processing" (line 3). The listing stays as scraped; the name shown on pages is the track\'s "name".'],
+      ['Keynotes', 'Keynotes (the listing has "KEYNOTES" at line 9)', 'Write the heading as the listing does: "KEYNOTES" (line 9). The listing stays as scraped; the name shown on pages is the track\'s "name".'],
+      // Nothing near "Panels": the plain instruction.
+      ['Panels', 'Panels', 'Copy the heading exactly as it is written in listing.txt, on a line of its own with no indent.'],
+    ]);
+  });
+
   it('returns nothing for an empty listing', () => {
     expect(parseListing('', { trackHeadings: [] })).toEqual({ sessions: [], dropped: [], problems: [], style: 'bulleted', ruleHits: [] });
   });

@@ -24,6 +24,7 @@
  * bounded set of rules (no regular expression here can backtrack over a line).
  */
 import { indentWidth, splitLines, type SourceLine } from '../../text/lines.ts';
+import { closestMatch } from '../../text/edit-distance.ts';
 import type { ParseProblem } from '../problem.ts';
 import { descriptionMarkdown, descriptionText, descriptionTree, isListItemLine } from './description.ts';
 import { findBlocks, FurnitureRules, isLabel, matchText, VIEW_DESCRIPTION, type DroppedLine, type FurnitureRule, type LineMatch } from './furniture.ts';
@@ -239,21 +240,37 @@ export function parseListing(text: string, options: ListingOptions): ListingPars
 
   const seenHeadings = new Set(body.filter((line) => line.kind === 'heading').map((line) => line.raw.trim()));
   for (const heading of options.trackHeadings) {
-    if (!seenHeadings.has(heading)) {
-      problems.push({
-        line: 1,
-        column: 1,
-        rule: 'listing/missing-heading',
-        message: `Track heading "${heading}" declared in summit.yaml does not occur in the listing`,
-        found: heading,
-        expected: 'a heading exactly as the listing writes it, on a line of its own with no indent',
-        hint: 'Copy the heading exactly as it is written in listing.txt, on a line of its own with no indent.',
-        heading,
-      });
-    }
+    if (!seenHeadings.has(heading)) problems.push(missingHeading(heading, lines));
   }
   dropped.sort((a, b) => a.line - b.line);
   return { sessions, dropped, problems, style, ruleHits: rules.hits };
+}
+
+/**
+ * A declared track heading the listing does not have. When an unindented line of the listing
+ * is a near miss (a typo, other capitals or spacing, on either side), the message names it
+ * and its line: that is almost always the heading meant.
+ */
+function missingHeading(heading: string, lines: readonly Line[]): ParseProblem {
+  const lineOf = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.raw.trim();
+    // closestMatch accepts at most two edits, so only lines of about the same length can match.
+    if (line.topLevel && text !== '' && Math.abs(text.length - heading.length) <= 2 && !lineOf.has(text)) lineOf.set(text, line.line);
+  }
+  const near = closestMatch(heading, lineOf.keys());
+  return {
+    line: 1,
+    column: 1,
+    rule: 'listing/missing-heading',
+    message: `Track heading "${heading}" declared in summit.yaml does not occur in the listing`,
+    found: near ? `${heading} (the listing has "${near}" at line ${lineOf.get(near)!})` : heading,
+    expected: 'a heading exactly as the listing writes it, on a line of its own with no indent',
+    hint: near
+      ? `Write the heading as the listing does: "${near}" (line ${lineOf.get(near)!}). The listing stays as scraped; the name shown on pages is the track's "name".`
+      : 'Copy the heading exactly as it is written in listing.txt, on a line of its own with no indent.',
+    heading,
+  };
 }
 
 const STYLE_SHAPE: Record<ListingStyle, string> = {
