@@ -18,26 +18,12 @@
  * An older parser takes only the track headings; the style and furniture rules of summit.yaml
  * are given to every parser and ignored by those that do not know them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
-import { FurnitureRulesSchema } from '../src/schemas/series.ts';
+import { listingCaseNames, readListingCase, type ExpectedSpeaker as Speaker } from '../tests/support/listing-cases.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const CASES = join(ROOT, 'tests/fixtures/listings');
 
-interface Speaker {
-  name: string;
-  affiliation: string | null;
-  role: string | null;
-  suffix?: string;
-  handle?: string;
-}
-interface Expected {
-  sessions: Array<{ line: number; track: string; title: string | null; speakers: Speaker[]; description: string[] }>;
-  furniture: Array<{ line: number; text: string; glued_to_line?: number }>;
-}
 /** What any version of the parser returns (fields an older one lacks are optional). */
 interface AnyResult {
   sessions: Array<{ track: string; title: string | null; speakers: Speaker[]; descriptionText: string; lines: { start: number; end: number } }>;
@@ -57,14 +43,11 @@ const sameSpeaker = (a: Speaker | undefined, b: Speaker): boolean =>
   a !== undefined && a.name === b.name && a.affiliation === b.affiliation && a.role === b.role && (a.suffix ?? undefined) === b.suffix && (a.handle ?? undefined) === b.handle;
 
 export function score(name: string, parseListing: Parser, options: { rules?: boolean } = {}): Figures {
-  const dir = join(CASES, name);
-  const meta = parse(readFileSync(join(dir, 'summit.yaml'), 'utf8')) as { tracks: Array<{ heading: string }>; style?: string; furniture?: unknown };
-  const expected = parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as Expected;
-  const text = readFileSync(join(dir, 'listing.txt'), 'utf8');
+  const { meta, expected, text, furniture: rules } = readListingCase(name);
   const result = parseListing(text, {
     trackHeadings: meta.tracks.map((track) => track.heading),
     ...(meta.style ? { style: meta.style } : {}),
-    furniture: options.rules === false ? [] : FurnitureRulesSchema.parse(meta.furniture ?? []),
+    furniture: options.rules === false ? [] : rules,
   });
   const byLine = new Map(result.sessions.map((session) => [session.lines.start, session]));
 
@@ -111,10 +94,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const at = process.argv.indexOf('--parser');
   const module = resolve(at === -1 ? join(ROOT, 'src/parse/listing/parse-listing.ts') : process.argv[at + 1]!);
   const { parseListing } = (await import(pathToFileURL(module).href)) as { parseListing: Parser };
-  const names = readdirSync(CASES, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const names = listingCaseNames();
   const rules = !process.argv.includes('--no-rules');
   console.log(`parser: ${module}${rules ? '' : ' (no furniture rules)'}\n`);
   console.log(table(names.map((name) => score(name, parseListing, { rules }))));

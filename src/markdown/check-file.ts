@@ -11,7 +11,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { contentMessage, type ContentMessage } from '../messages/message.ts';
-import { findForbiddenCharacter, forbiddenCharacterName } from '../text/characters.ts';
+import { forbiddenCharacterMessage } from '../messages/character.ts';
+import { findForbiddenCharacter } from '../text/characters.ts';
 import type { Frontmatter } from '../read/frontmatter.ts';
 import { contentProcessor, SHARED_MARKDOWN_OPTIONS } from './pipeline.ts';
 import remarkContentPolicy, { PolicyViolation, type PolicyProblem } from './policy.ts';
@@ -101,21 +102,7 @@ function fromError(file: string, error: unknown, lineOffset: number): ContentMes
 /** Checks every content body shares before any parser sees it: characters and nesting. */
 function prescan(file: string, text: string, lineOffset: number): ContentMessage[] {
   const forbidden = findForbiddenCharacter(text);
-  if (forbidden) {
-    return [
-      contentMessage({
-        file,
-        line: forbidden.line + lineOffset,
-        column: forbidden.column,
-        field: 'body',
-        message: `The text contains ${forbiddenCharacterName(forbidden.codePoint)}`,
-        found: forbidden.codePoint,
-        expected: 'printable text',
-        hint: 'Delete the invisible character (retype the word around it); it breaks feeds and can hide text from reviewers.',
-        rule: 'content/control-character',
-      }),
-    ];
-  }
+  if (forbidden) return [forbiddenCharacterMessage({ file, lineOffset, field: 'body' }, forbidden, 'text', 'content/control-character')];
   const nesting = excessiveNesting(text);
   if (nesting) {
     return [

@@ -22,7 +22,7 @@ import { topicsSchema } from '../schemas/topics.ts';
 import { findForbiddenCharacter, forbiddenCharacterName, withoutForbiddenCharacters } from '../text/characters.ts';
 import { splitLines } from '../text/lines.ts';
 import { trackId as trackIdOf } from '../text/slug.ts';
-import { contentTree, type ReadOptions } from './content-tree.ts';
+import { contentTree, type Entry, type ReadOptions } from './content-tree.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { SCAFFOLD_PROVENANCE, scaffoldLeft } from './scaffold.ts';
 import type { ContentSnapshot, ContributedSessionInput, SpeakerProfileInput, SummitInput, YamlInput } from './snapshot.ts';
@@ -165,6 +165,27 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
       name,
       `lower-case letters and digits joined by single hyphens, at most ${MAX_ID_LENGTH} characters (such as ${kind === 'session file' ? 'my-talk-title.mdx' : 'kafka-summit-2022'})`,
       `Rename it to "${suggestId(stem)}${kind === 'session file' ? '.mdx' : ''}"; the name becomes part of the page address.`,
+    );
+  };
+  /**
+   * A folder entry that is not the single-extension file the folder holds: a Markdown-like
+   * file with the wrong extension is an error naming its right name (it would be silently
+   * skipped otherwise); anything else is a warning that it is not read.
+   */
+  const notAContentFile = (
+    entry: Entry,
+    spec: { extension: string; kind: string; what: string; pattern: string; rename: (stem: string) => string; otherwise: string },
+  ): ContentMessage => {
+    const extension = extensionOf(entry.name);
+    const stem = entry.name.slice(0, entry.name.length - extension.length) || entry.name;
+    const markdownLike = entry.kind === 'file' && MARKDOWN_EXTENSIONS.includes(extension.toLowerCase());
+    return fileIssue(
+      entry.path,
+      markdownLike ? `${spec.kind} must end in "${spec.extension}", found "${extension}"` : `This is not ${spec.what}`,
+      entry.name,
+      spec.pattern,
+      markdownLike ? `Rename it to "${spec.rename(stem)}${spec.extension}".` : spec.otherwise,
+      markdownLike || entry.kind !== 'file' ? 'error' : 'warning',
     );
   };
   /** Read a file through the confined tree, recording it for the watcher; null after reporting why not. */
@@ -319,20 +340,8 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
       continue;
     }
     if (entry.name === 'README.md' && entry.kind === 'file') continue;
-    const extension = extensionOf(entry.name);
-    if (entry.kind !== 'file' || extension !== '.mdx') {
-      const stem = entry.name.slice(0, entry.name.length - extension.length) || entry.name;
-      const markdownLike = entry.kind === 'file' && MARKDOWN_EXTENSIONS.includes(extension.toLowerCase());
-      issues.push(
-        fileIssue(
-          entry.path,
-          markdownLike ? `Session files must end in ".mdx", found "${extension}"` : 'This is not a session file',
-          entry.name,
-          'content/sessions/<slug>.mdx',
-          markdownLike ? `Rename it to "${suggestId(stem)}.mdx".` : 'Sessions are single .mdx files in content/sessions/; `npm run new:session` creates one.',
-          markdownLike || entry.kind !== 'file' ? 'error' : 'warning',
-        ),
-      );
+    if (entry.kind !== 'file' || extensionOf(entry.name) !== '.mdx') {
+      issues.push(notAContentFile(entry, { extension: '.mdx', kind: 'Session files', what: 'a session file', pattern: 'content/sessions/<slug>.mdx', rename: suggestId, otherwise: 'Sessions are single .mdx files in content/sessions/; `npm run new:session` creates one.' }));
       continue;
     }
     if (!isValidId(entry.name.slice(0, -4))) {
@@ -385,20 +394,8 @@ export async function readContent(paths: ContentPaths): Promise<ContentSnapshot>
       issues.push(symlink(entry.path));
       continue;
     }
-    const extension = extensionOf(entry.name);
-    if (entry.kind !== 'file' || extension !== '.md') {
-      const stem = entry.name.slice(0, entry.name.length - extension.length) || entry.name;
-      const markdownLike = entry.kind === 'file' && MARKDOWN_EXTENSIONS.includes(extension.toLowerCase());
-      issues.push(
-        fileIssue(
-          entry.path,
-          markdownLike ? `Speaker profiles must end in ".md", found "${extension}"` : 'This is not a speaker profile',
-          entry.name,
-          'content/speakers/profiles/<speaker-id>.md',
-          markdownLike ? `Rename it to "${stem.toLowerCase()}.md".` : 'Profiles are single .md files named after the speaker id.',
-          markdownLike || entry.kind !== 'file' ? 'error' : 'warning',
-        ),
-      );
+    if (entry.kind !== 'file' || extensionOf(entry.name) !== '.md') {
+      issues.push(notAContentFile(entry, { extension: '.md', kind: 'Speaker profiles', what: 'a speaker profile', pattern: 'content/speakers/profiles/<speaker-id>.md', rename: (stem) => stem.toLowerCase(), otherwise: 'Profiles are single .md files named after the speaker id.' }));
       continue;
     }
     const text = read(entry.path, { markdown: true });

@@ -4,6 +4,7 @@
  * position map is kept here, from the YAML document's own node ranges.
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { forbiddenCharacterMessage } from '../messages/character.ts';
 import { findForbiddenCharacter, forbiddenCharacterName } from '../text/characters.ts';
 import { lineEndingProblem } from './frontmatter.ts';
 import { closestMatch as closest } from '../text/edit-distance.ts';
@@ -185,21 +186,7 @@ function textProblems(file: string, text: string, lineOffset: number): ContentMe
   const ending = lineEndingProblem(text);
   if (ending) return [contentMessage({ file, line: ending.line + lineOffset, column: ending.column, field: '(file)', message: ending.message, found: ending.found, expected: ending.expected, hint: ending.hint, rule: 'yaml/line-ending' })];
   const forbidden = findForbiddenCharacter(text);
-  if (forbidden) {
-    return [
-      contentMessage({
-        file,
-        line: forbidden.line + lineOffset,
-        column: forbidden.column,
-        field: '(file)',
-        message: `The file contains ${forbiddenCharacterName(forbidden.codePoint)}`,
-        found: forbidden.codePoint,
-        expected: 'printable text',
-        hint: 'Delete the invisible character (retype the word around it); it breaks feeds and can hide text from reviewers.',
-        rule: 'yaml/control-character',
-      }),
-    ];
-  }
+  if (forbidden) return [forbiddenCharacterMessage({ file, lineOffset, field: '(file)' }, forbidden, 'file', 'yaml/control-character')];
   const nesting = nestingProblem(text);
   if (nesting) {
     return [

@@ -10,58 +10,25 @@
  * rule or reported by a problem, and none ends up in a session; no layout problem points at a
  * line that is not furniture; every rule of summit.yaml matches something.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseListing, type ListingParseResult, type ListingSession } from '../../src/parse/listing/parse-listing.ts';
-import { SeriesSchema } from '../../src/schemas/series.ts';
-import { SummitMetaSchema, type SummitMeta } from '../../src/schemas/summit-meta.ts';
-import { ROOT } from '../support/paths.ts';
+import { listingCaseNames, readListingCase, type ExpectedSpeaker, type ListingCase } from '../support/listing-cases.ts';
 
-const CASES = join(ROOT, 'tests/fixtures/listings');
-
-interface ExpectedSpeaker {
-  name: string;
-  affiliation: string | null;
-  role: string | null;
-  suffix?: string;
-  handle?: string;
-}
-
-interface Expected {
-  sessions: Array<{ line: number; track: string; title: string | null; speakers: ExpectedSpeaker[]; description: string[] }>;
-  furniture: Array<{ line: number; text: string; kind: string; glued_to_line?: number }>;
-}
-
-interface Case {
-  name: string;
-  meta: SummitMeta;
-  text: string;
-  expected: Expected;
+interface Case extends ListingCase {
   result: ListingParseResult;
 }
 
 function load(name: string): Case {
-  const dir = join(CASES, name);
-  const meta = SummitMetaSchema.parse(parse(readFileSync(join(dir, 'summit.yaml'), 'utf8')));
-  // A case may bring its own series file, for rules its summit.yaml shares with a series.
-  const seriesFile = join(dir, 'series.yaml');
-  const series = existsSync(seriesFile) ? (SeriesSchema.parse(parse(readFileSync(seriesFile, 'utf8'))).furniture ?? []) : [];
-  const text = readFileSync(join(dir, 'listing.txt'), 'utf8');
-  const expected = parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as Expected;
-  const result = parseListing(text, {
-    trackHeadings: meta.tracks.map((track) => track.heading),
-    ...(meta.style ? { style: meta.style } : {}),
-    furniture: [...series, ...(meta.furniture ?? [])],
+  const fixture = readListingCase(name);
+  const result = parseListing(fixture.text, {
+    trackHeadings: fixture.meta.tracks.map((track) => track.heading),
+    ...(fixture.meta.style ? { style: fixture.meta.style } : {}),
+    furniture: fixture.furniture,
   });
-  return { name, meta, text, expected, result };
+  return { ...fixture, result };
 }
 
-const names = readdirSync(CASES, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const names = listingCaseNames();
 
 function speakerRecord(speaker: ListingSession['speakers'][number]): ExpectedSpeaker {
   const record: ExpectedSpeaker = { name: speaker.name, affiliation: speaker.affiliation, role: speaker.role };
