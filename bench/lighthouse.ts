@@ -26,8 +26,9 @@ export interface LighthouseBenchResult {
 
 let version = '';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** Median of the runs' scores; every run here has all four categories, so none is null. */
+function median(values: Array<number | null>): number {
+  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 

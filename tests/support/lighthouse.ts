@@ -46,6 +46,11 @@ export interface LighthouseOptions {
   chromePath?: string;
   /** Further attempts when Lighthouse reports a runtime error (a timeout, no paint). Default 1. */
   retries?: number;
+  /**
+   * Categories to run (default all four). A test asserting accessibility and SEO runs only
+   * those: the performance category's trace and simulated load are most of Lighthouse's time.
+   */
+  categories?: readonly CategoryId[];
 }
 
 export interface FailingAudit {
@@ -59,15 +64,18 @@ export interface FailingAudit {
   items: string[];
 }
 
+/** A category's score, 0–100; null when the run left the category out. */
 export interface LighthouseScores {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
   /** Weighted audits scoring below 1, per category (an audit in two categories is listed twice). */
   failing: FailingAudit[];
   /** Requests to any origin but the page's own (data: and blob: aside); should be empty. */
   externalRequests: string[];
+  /** Every request the page made, own origin included: above 0 shows the request list was gathered. */
+  requestCount: number;
   lighthouseVersion: string;
   userAgent: string;
 }
@@ -88,8 +96,9 @@ function itemsOf(details: unknown): string[] {
   });
 }
 
-function scoresOf(lhr: Result, pageOrigin: string): LighthouseScores {
+function scoresOf(lhr: Result, pageOrigin: string, categories: readonly CategoryId[]): LighthouseScores {
   const score = (id: CategoryId) => {
+    if (!categories.includes(id)) return null;
     const value = lhr.categories[id]?.score;
     if (typeof value !== 'number') throw new Error(`Lighthouse gave no ${id} score for ${lhr.finalDisplayedUrl}`);
     return Math.round(value * 100);
@@ -113,19 +122,22 @@ function scoresOf(lhr: Result, pageOrigin: string): LighthouseScores {
     seo: score('seo'),
     failing,
     externalRequests,
+    requestCount: requests.length,
     lighthouseVersion: lhr.lighthouseVersion,
     userAgent: lhr.environment.hostUserAgent,
   };
 }
 
-async function runOnce(url: string, formFactor: 'desktop' | 'mobile', chromePath: string): Promise<LighthouseScores> {
+async function runOnce(url: string, formFactor: 'desktop' | 'mobile', chromePath: string, categories: readonly CategoryId[]): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent', handleSIGINT: false });
   try {
     const flags: Flags = {
       port: chrome.port,
       logLevel: 'error',
       output: 'json',
-      onlyCategories: [...CATEGORIES],
+      onlyCategories: [...categories],
+      // Not in any category, but it lists every request the page made (external ones must be none).
+      onlyAudits: ['network-requests'],
       // The screenshot is for the HTML report only; skip the work.
       disableFullPageScreenshot: true,
     };
@@ -134,7 +146,7 @@ async function runOnce(url: string, formFactor: 'desktop' | 'mobile', chromePath
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse runtime error on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    return scoresOf(lhr, new URL(url).origin);
+    return scoresOf(lhr, new URL(url).origin, categories);
   } finally {
     chrome.kill();
   }
@@ -149,7 +161,7 @@ export async function runLighthouse(url: string, options: LighthouseOptions = {}
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     try {
-      return await runOnce(url, options.formFactor ?? 'desktop', chromePath);
+      return await runOnce(url, options.formFactor ?? 'desktop', chromePath, options.categories ?? CATEGORIES);
     } catch (error) {
       lastError = error;
     }
@@ -160,7 +172,7 @@ export async function runLighthouse(url: string, options: LighthouseOptions = {}
 /** Compact, log-friendly summary of one run. */
 export function formatScores(label: string, scores: LighthouseScores): string {
   const lines = [
-    `lighthouse ${label}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`,
+    `lighthouse ${label}: ${[['performance', scores.performance], ['accessibility', scores.accessibility], ['best practices', scores.bestPractices], ['SEO', scores.seo]].filter(([, value]) => value !== null).map(([name, value]) => `${name} ${value}`).join(', ')}`,
     ...scores.failing.map((audit) => `  failing [${audit.category}] ${audit.id} (${audit.score}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}${audit.items.map((item) => `\n      ${item}`).join('')}`),
     ...scores.externalRequests.map((url) => `  external request: ${url}`),
   ];
