@@ -8,7 +8,7 @@
  * asserted here: timings on a shared machine are not a test.
  */
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../../src/link/build-archive.ts';
 import type { MessageInit } from '../../src/messages/message.ts';
 import type { FurnitureRule } from '../../src/parse/listing/furniture.ts';
@@ -39,19 +39,23 @@ const MODULES = {
 };
 
 /**
- * Runs in the worker: import the parser, time one call, post the result back. A snapshot
- * holds functions (`locate`), which cannot cross to a worker, so the worker makes it from
- * the summit's data (tests/support/parser-properties.ts); content messages are errors,
- * which lose their fields on the way back, so they cross as their plain init objects.
+ * Runs in the worker: import the parser once, then for each task time one call and post the
+ * result back. A snapshot holds functions (`locate`), which cannot cross to a worker, so the
+ * worker makes it from the summit's data (tests/support/parser-properties.ts); content
+ * messages are errors, which lose their fields on the way back, so they cross as their plain
+ * init objects.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
+const loaded = (async () => {
+  const { parseListing } = await import(workerData.modules.listing);
+  const { buildArchive } = await import(workerData.modules.archive);
+  const { snapshotOf, summitInput } = await import(workerData.modules.support);
+  return { parseListing, buildArchive, snapshotOf, summitInput };
+})();
+parentPort.on('message', async (task) => {
   try {
-    const { parseListing } = await import(workerData.modules.listing);
-    const { buildArchive } = await import(workerData.modules.archive);
-    const { snapshotOf, summitInput } = await import(workerData.modules.support);
-    const task = workerData.task;
+    const { parseListing, buildArchive, snapshotOf, summitInput } = await loaded;
     const snapshot = task.kind === 'archive' ? snapshotOf(task.summits.map((summit) => summitInput(summit.id, summit.meta, summit.text))) : null;
     const started = performance.now();
     const result = task.kind === 'parse'
@@ -62,7 +66,7 @@ const { parentPort, workerData } = require('node:worker_threads');
   } catch (error) {
     parentPort.postMessage({ error: (error && error.stack) || String(error) });
   }
-})();
+});
 `;
 
 /** What crosses to the worker for one summit: its id, its summit.yaml data and its listing text. */
@@ -77,28 +81,50 @@ type BuiltArchive = Omit<Archive, 'messages'> & { messages: MessageInit[] };
 
 type Task = { kind: 'parse'; text: string; trackHeadings: string[]; furniture: FurnitureRule[] } | { kind: 'archive'; summits: SummitTask[] };
 
+/**
+ * One worker for the file's tasks, one at a time (tests in a file run in sequence): loading
+ * the parser takes longer than most cases. A task that outlives the hang guard terminates it;
+ * the next task starts a fresh one.
+ */
+let worker: Worker | null = null;
+
 function runInWorker<T>(task: Task): Promise<{ ms: number; result: T }> {
   const stopAfterMs = HANG_GUARD_MS;
+  // execArgv: [] so the worker does not inherit vitest's `--conditions development`, which
+  // loads the development builds of the mdast/micromark packages (slower, extra assertions).
+  const current = (worker ??= new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { modules: MODULES } }));
   return new Promise((resolve, reject) => {
-    // execArgv: [] so the worker does not inherit vitest's `--conditions development`, which
-    // loads the development builds of the mdast/micromark packages (slower, extra assertions).
-    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { modules: MODULES, task } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(new Error(`still running after ${stopAfterMs / 1000} s, stopped: catastrophic backtracking or quadratic work`));
-    }, stopAfterMs);
-    worker.once('message', (message: { ms: number; result: T } | { error: string }) => {
+    const stop = () => {
+      current.off('message', onMessage);
+      current.off('error', onError);
       clearTimeout(timer);
-      void worker.terminate();
+    };
+    const onMessage = (message: { ms: number; result: T } | { error: string }) => {
+      stop();
       if ('error' in message) reject(new Error(`the parser threw:\n${message.error}`));
       else resolve(message);
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
+    };
+    const onError = (error: Error) => {
+      stop();
+      worker = null;
       reject(error);
-    });
+    };
+    const timer = setTimeout(() => {
+      stop();
+      worker = null;
+      void current.terminate();
+      reject(new Error(`still running after ${stopAfterMs / 1000} s, stopped: catastrophic backtracking or quadratic work`));
+    }, stopAfterMs);
+    current.on('message', onMessage);
+    current.on('error', onError);
+    current.postMessage(task);
   });
 }
+
+afterAll(async () => {
+  await worker?.terminate();
+  worker = null;
+});
 
 async function parse(text: string, trackHeadings: string[]): Promise<ListingParseResult> {
   const { result } = await runInWorker<ListingParseResult>({ kind: 'parse', text, trackHeadings, furniture: FURNITURE });
