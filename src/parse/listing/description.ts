@@ -122,7 +122,28 @@ export function descriptionTree(lines: readonly SourceLine[]): Root {
 /** Serialise a description tree to Markdown. */
 export function descriptionMarkdown(tree: Root): string {
   if (tree.children.length === 0) return '';
-  return toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one' }).trimEnd();
+  const markdown = toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one' }).trimEnd();
+  collecting?.set(markdown, tree);
+  return markdown;
+}
+
+let collecting: Map<string, Root> | null = null;
+
+/**
+ * Run `parse` (synchronous) and keep the tree behind every description Markdown it
+ * serialised, keyed by that Markdown: a renderer can then render the tree the parser built
+ * instead of parsing the Markdown again (the archive loader does). Outside such a run
+ * nothing is kept.
+ */
+export function collectDescriptionTrees<T>(parse: () => T): { result: T; trees: ReadonlyMap<string, Root> } {
+  const previous = collecting;
+  const trees = new Map<string, Root>();
+  collecting = trees;
+  try {
+    return { result: parse(), trees };
+  } finally {
+    collecting = previous;
+  }
 }
 
 function phrasingText(block: Paragraph): string {
