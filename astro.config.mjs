@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './integrations/pagefind.ts';
 import { contentProcessor, SHARED_MARKDOWN_OPTIONS } from './src/markdown/pipeline.ts';
 import { normaliseBase } from './src/routes/urls.ts';
 
@@ -16,6 +15,9 @@ export default defineConfig({
   site,
   // Tests and benchmarks build into their own folders; `npm run build` into dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro's caches, the content store among them (Astro's default folder unless a test or
+  // a benchmark keeps a store of its own, so that builds running beside it cannot swap it).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -25,7 +27,8 @@ export default defineConfig({
     processor: contentProcessor(base),
     syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight,
   },
-  // The sitemap lists every page under the base, but not the 404 page.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  // The sitemap lists every page under the base, but not the 404 page. The search index is
+  // built after Astro exits, as the last step of `npm run build` (scripts/build.ts).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
 });

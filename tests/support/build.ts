@@ -20,7 +20,7 @@ const LEAKED_BY_VITEST = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
 
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !LEAKED_BY_VITEST.includes(name)));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: { ...inherited, OUT_DIR: outDir, SITE_BASE: '/summit-archive/', SITE_URL: 'https://example.github.io', CONTENT_DIR: SEED_CONTENT, ...env },
     encoding: 'utf8',
