@@ -25,6 +25,7 @@ export interface ArchiveData extends ArchiveRecords {
   topicById: ReadonlyMap<string, TopicRecord>;
   articleById: ReadonlyMap<string, Article>;
   presentationById: ReadonlyMap<string, Presentation>;
+  organizationById: ReadonlyMap<string, OrganizationRecord>;
   /** Sessions of each summit, in listing order. */
   sessionsBySummit: ReadonlyMap<string, readonly Session[]>;
   /** Sessions of each track (`<summit>/<track>`), in listing order. */
@@ -32,11 +33,24 @@ export interface ArchiveData extends ArchiveRecords {
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
-const group = <T>(items: readonly T[], key: (item: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-};
+/** Items grouped by key, in their order (appending, not copying each group on every item: linear time). */
+const group = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => Map.groupBy(items, key);
+
+/**
+ * `compute(data, key)` once per archive and key: for what every page of a list needs (a
+ * topic's sessions by summit, the A–Z groups), so that a list of n pages is not grouped
+ * n times. Cached per ArchiveData object, so a new build (or the dev server's next sync)
+ * starts afresh.
+ */
+export function perArchive<V>(compute: (data: ArchiveData, key: string) => V): (data: ArchiveData, key: string) => V {
+  const cache = new WeakMap<ArchiveData, Map<string, V>>();
+  return (data, key) => {
+    let values = cache.get(data);
+    if (!values) cache.set(data, (values = new Map()));
+    if (!values.has(key)) values.set(key, compute(data, key));
+    return values.get(key)!;
+  };
+}
 
 /** Sort every collection the way pages show it (getCollection() guarantees no order) and index it. */
 export function archiveDataOf(records: ArchiveRecords): ArchiveData {
@@ -62,6 +76,7 @@ export function archiveDataOf(records: ArchiveRecords): ArchiveData {
     topicById: byId(topics),
     articleById: byId(articles),
     presentationById: byId(presentations),
+    organizationById: byId(organizations),
     sessionsBySummit: group(sessions, (session) => session.summit),
     sessionsByTrack: group(sessions, (session) => `${session.summit}/${session.track}`),
   };

@@ -59,7 +59,11 @@ export async function entryOf<C extends 'sessions' | 'speakers' | 'articles'>(co
   return entry as CollectionEntry<C>;
 }
 
-/** Where this build's pages live: the configured base and site, and the site's name. */
+const contexts = new WeakMap<object, RouteContext>();
+
+/** Where this build's pages live: the configured base and site, and the site's name (made once per archive, not once per page). */
 export function pageContext(data: Pick<ArchiveData, 'site'>): RouteContext {
-  return routeContext(import.meta.env.BASE_URL, import.meta.env.SITE, data.site.name);
+  let ctx = contexts.get(data);
+  if (!ctx) contexts.set(data, (ctx = routeContext(import.meta.env.BASE_URL, import.meta.env.SITE, data.site.name)));
+  return ctx;
 }
