@@ -29,9 +29,9 @@
  * CLI: node bench/generate.ts <sessions> <out-dir> [--seed <n>] [--verify]
  * (`--verify` parses every listing with the project's parser and compares the speakers.)
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deriveTitle, displayTitleOf } from '../src/text/titles.ts';
 import { parseListing } from '../src/parse/listing/parse-listing.ts';
 import { SeriesSchema } from '../src/schemas/series.ts';
@@ -597,10 +597,19 @@ export interface GenerateOptions {
   /** The content folder to (re)create: `<dir>/summits/<id>/…` and `<dir>/speakers/aliases.yaml`. */
   dir: string;
   seed?: number;
+  /**
+   * Also write the seed archive's reviewed topic taxonomy and organization aliases
+   * (`topics.yaml`, `organizations.yaml`, copied from tests/fixtures/seed-archive/), so the
+   * archive has topic and organization pages as a real one does. Default true.
+   */
+  taxonomies?: boolean;
 }
 
 /** The series file of the real archive: its furniture rules are the ones generated listings need. */
 const SERIES_FILE = new URL('../content/series/kafka-summit.yaml', import.meta.url);
+
+/** The frozen seed archive's content folder, where the taxonomies come from. */
+const SEED_CONTENT = fileURLToPath(new URL('../tests/fixtures/seed-archive/content/', import.meta.url));
 
 /** Write a synthetic content folder; the folder is emptied first. */
 export function generateArchive(options: GenerateOptions): GeneratedArchive {
@@ -615,6 +624,9 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   );
   mkdirSync(join(dir, 'series'), { recursive: true });
   writeFileSync(join(dir, 'series', 'kafka-summit.yaml'), readFileSync(SERIES_FILE));
+  if (options.taxonomies ?? true) {
+    for (const file of ['topics.yaml', 'organizations.yaml']) copyFileSync(join(SEED_CONTENT, file), join(dir, file));
+  }
 
   const roster = makeRoster(random, Math.max(60, Math.round(options.sessions * 0.45)));
   const plans = planSummits(random, options.sessions);

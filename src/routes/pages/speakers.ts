@@ -1,23 +1,48 @@
-/** Speakers A–Z and each speaker's page. */
+/** Speakers A–Z and each speaker's page; both lists are split into pages (src/routes/pagination.ts). */
 import { editUrl, newFileUrl } from '../../config.ts';
 import type { Presentation, Speaker } from '../../schemas/records.ts';
 import { groupByInitial, type NameGroup } from '../../text/names.ts';
-import type { ArchiveData } from '../archive-data.ts';
+import { perArchive, type ArchiveData } from '../archive-data.ts';
 import type { RouteContext } from '../context.ts';
 import { speakerPerson, type JsonLd } from '../json-ld.ts';
+import { PAGE_SIZE, pageCount, pageOf, pageParams, pagerFor, pageSlice, pageUrl, sectionsOnPage, type Pager } from '../pagination.ts';
 
 export interface SpeakersIndexPage {
   total: number;
-  groups: Array<NameGroup & { people: Array<{ name: string; url: string; sessions: number }> }>;
+  /** Every letter, linked to where its names start (this page or another). */
+  letters: Array<{ label: string; href: string }>;
+  /** The letters with names on this page, and those names. */
+  groups: Array<NameGroup & { people: Array<{ name: string; url: string; sessions: number }>; continued: boolean }>;
+  pager: Pager;
 }
 
-export function speakersIndexPage(data: ArchiveData, ctx: RouteContext): SpeakersIndexPage {
+export function speakersIndexPaths(data: ArchiveData): Array<{ params: { page: string | undefined } }> {
+  return pageParams(data.speakers.length, PAGE_SIZE.people).map((page) => ({ params: { page } }));
+}
+
+/** Everyone grouped by initial, once per build: every page of the index needs it. */
+const initialGroups = perArchive((data) => groupByInitial(data.speakers, (speaker) => speaker.name));
+
+export function speakersIndexPage(data: ArchiveData, ctx: RouteContext, n = 1): SpeakersIndexPage {
+  const size = PAGE_SIZE.people;
+  const groups = initialGroups(data, '');
+  const url = ctx.urls.speakers();
+  const last = pageCount(data.speakers.length, size);
+  let start = 0;
+  const letters = groups.map((group) => {
+    const page = Math.min(pageOf(start, size), last);
+    start += group.items.length;
+    return { label: group.label, href: page === n ? `#${group.anchor}` : `${pageUrl(url, page)}#${group.anchor}` };
+  });
   return {
     total: data.speakers.length,
-    groups: groupByInitial(data.speakers, (speaker) => speaker.name).map(({ items, ...group }) => ({
-      ...group,
+    letters,
+    groups: sectionsOnPage(groups.map(({ items, ...group }) => ({ section: group, items })), size, n).map(({ section, items, continued }) => ({
+      ...section,
       people: items.map((speaker) => ({ name: speaker.name, url: ctx.urls.speaker(speaker.id), sessions: speaker.sessions.length })),
+      continued,
     })),
+    pager: pagerFor(url, data.speakers.length, size, n),
   };
 }
 
@@ -41,22 +66,26 @@ export interface SpeakerPage {
   /** Summit years and names of the talks, for search filters. */
   years: number[];
   summitNames: string[];
+  /** How many summit sessions the speaker gave (all pages). */
+  sessions: number;
+  /** The talks on this page. */
   talks: SpeakerTalk[];
   presentations: Array<{ url: string; title: string; where: string }>;
   mentionedIn: Array<{ title: string; url: string }>;
   jsonLd: JsonLd;
   edit: { page: string; aliases: string };
+  pager: Pager;
 }
 
-export function speakerPaths(data: ArchiveData): Array<{ params: { speaker: string } }> {
-  return data.speakers.map((speaker) => ({ params: { speaker: speaker.id } }));
+export function speakerPaths(data: ArchiveData): Array<{ params: { speaker: string; page: string | undefined } }> {
+  return data.speakers.flatMap((speaker) => pageParams(speaker.sessions.length, PAGE_SIZE.talks).map((page) => ({ params: { speaker: speaker.id, page } })));
 }
 
 function eventLine(presentation: Presentation): string {
   return [presentation.event.name, presentation.event.city, [presentation.event.month, presentation.event.year].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
 }
 
-export function speakerPage(data: ArchiveData, ctx: RouteContext, id: string): SpeakerPage {
+export function speakerPage(data: ArchiveData, ctx: RouteContext, id: string, n = 1): SpeakerPage {
   const speaker = data.speakerById.get(id)!;
   const year = (summitId: string) => data.summitById.get(summitId)?.year ?? 0;
   const sessions = speaker.sessions.map((sessionId) => data.sessionById.get(sessionId)!).sort((a, b) => year(b.summit) - year(a.summit) || a.order - b.order);
@@ -67,7 +96,8 @@ export function speakerPage(data: ArchiveData, ctx: RouteContext, id: string): S
     description: `${speaker.name}: ${sessions.length} session(s) in the ${data.site.heading}.`,
     years: [...sessions.map((session) => year(session.summit)), ...presentations.flatMap((presentation) => (presentation.event.year ? [presentation.event.year] : []))],
     summitNames: sessions.map((session) => data.summitById.get(session.summit)!.name),
-    talks: sessions.map((session) => {
+    sessions: sessions.length,
+    talks: pageSlice(sessions, PAGE_SIZE.talks, n).map((session) => {
       const self = session.speakers.find((entry) => entry.id === speaker.id)!;
       return {
         url: ctx.urls.session(session.id),
@@ -87,5 +117,6 @@ export function speakerPage(data: ArchiveData, ctx: RouteContext, id: string): S
       page: speaker.profile ? editUrl(speaker.profile) : newFileUrl('content/speakers/profiles', `${speaker.id}.md`, profileTemplate),
       aliases: editUrl('content/speakers/aliases.yaml'),
     },
+    pager: pagerFor(ctx.urls.speaker(speaker.id), sessions.length, PAGE_SIZE.talks, n),
   };
 }

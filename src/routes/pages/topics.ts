@@ -1,8 +1,9 @@
 /** Topic pages, the topics table and the trends chart's data. */
 import { topicShareChart, type TopicShareInput } from '../../charts/trends-svg.ts';
 import type { Summit, TopicRecord } from '../../schemas/records.ts';
-import type { ArchiveData } from '../archive-data.ts';
+import { perArchive, type ArchiveData } from '../archive-data.ts';
 import type { RouteContext } from '../context.ts';
+import { PAGE_SIZE, pageParams, pagerFor, sectionsOnPage, type Pager } from '../pagination.ts';
 import { sessionListItems, type SessionListItem } from '../session-list.ts';
 
 export interface TopicsIndexPage {
@@ -22,21 +23,36 @@ export function topicsIndexPage(data: ArchiveData, ctx: RouteContext): TopicsInd
 export interface TopicPage {
   topic: TopicRecord;
   topicsUrl: string;
-  bySummit: Array<{ summit: Summit; items: SessionListItem[] }>;
+  /** The topic's sessions on this page, by summit (newest first); `total` counts the summit's sessions on every page. */
+  bySummit: Array<{ summit: Summit; items: SessionListItem[]; total: number; continued: boolean }>;
+  pager: Pager;
 }
 
-export function topicPaths(data: ArchiveData): Array<{ params: { topic: string } }> {
-  return data.topics.map((topic) => ({ params: { topic: topic.id } }));
+export function topicPaths(data: ArchiveData): Array<{ params: { topic: string; page: string | undefined } }> {
+  return data.topics.flatMap((topic) => pageParams(topic.sessions.length, PAGE_SIZE.sessions).map((page) => ({ params: { topic: topic.id, page } })));
 }
 
-export function topicPage(data: ArchiveData, ctx: RouteContext, id: string): TopicPage {
+/** A topic's sessions by summit (newest summit first), once per build: every page of the topic needs them. */
+const topicGroups = perArchive((data, id) => {
   const topic = data.topicById.get(id)!;
+  // One pass over the topic's sessions, not one per summit.
+  const bySummit = Map.groupBy(topic.sessions, (sessionId) => data.sessionById.get(sessionId)?.summit ?? '');
+  return { bySummit, groups: data.summits.map((summit) => ({ section: summit, items: bySummit.get(summit.id) ?? [] })).filter((group) => group.items.length > 0) };
+});
+
+export function topicPage(data: ArchiveData, ctx: RouteContext, id: string, n = 1): TopicPage {
+  const topic = data.topicById.get(id)!;
+  const { bySummit, groups } = topicGroups(data, id);
   return {
     topic,
     topicsUrl: ctx.urls.topics(),
-    bySummit: data.summits
-      .map((summit) => ({ summit, items: sessionListItems(topic.sessions.filter((sessionId) => data.sessionById.get(sessionId)?.summit === summit.id), data, ctx) }))
-      .filter((group) => group.items.length > 0),
+    bySummit: sectionsOnPage(groups, PAGE_SIZE.sessions, n).map(({ section, items, continued }) => ({
+      summit: section,
+      items: sessionListItems(items, data, ctx),
+      total: bySummit.get(section.id)!.length,
+      continued,
+    })),
+    pager: pagerFor(ctx.urls.topic(topic.id), groups.reduce((sum, group) => sum + group.items.length, 0), PAGE_SIZE.sessions, n),
   };
 }
 
