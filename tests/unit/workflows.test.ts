@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CODE_PATHS } from '../../src/loaders/archive-loader.ts';
 
 type Workflow = { name: string; text: string; yaml: Record<string, any> };
 type Step = Record<string, any>;
@@ -125,6 +126,41 @@ function scriptInjection(wf: Workflow): string[] {
     .map(({ job, index }) => `jobs.${job}.steps[${index}]: github.event/head_ref expression inside run:`);
 }
 
+const CACHE = /^actions\/cache(?:\/restore|\/save)?@/u;
+const HASH_FILES = /\$\{\{\s*hashFiles\(([^)]*)\)\s*\}\}/gu;
+/** CODE_PATHS as hashFiles() patterns: a folder stands for everything under it. */
+const CODE_PATTERNS = CODE_PATHS.map((path) => (path.includes('.') ? path : `${path}/**`));
+
+/**
+ * A cached Astro content store is only ever restored by the code that wrote it: only
+ * deploy.yml's build job caches, only node_modules/.astro, after `npm ci` (which would
+ * delete it) and before the build; the key starts with the OS and a hashFiles() of exactly
+ * the loader's CODE_PATHS, and every restore key keeps that whole prefix.
+ */
+function unsafeContentCache(wf: Workflow): string[] {
+  const problems: string[] = [];
+  for (const [job, body] of jobs(wf)) {
+    const list = (body.steps ?? []) as Step[];
+    list.forEach((step, index) => {
+      if (!CACHE.test(String(step.uses ?? ''))) return;
+      const where = `${wf.name} jobs.${job}.steps[${index}]`;
+      if (wf.name !== 'deploy.yml' || job !== 'build') problems.push(`${where}: a cache outside deploy.yml's build job`);
+      if (step.with?.path !== 'node_modules/.astro') problems.push(`${where}: caches ${JSON.stringify(step.with?.path)}, not node_modules/.astro`);
+      const install = list.findIndex((other) => /\bnpm ci\b/u.test(String(other.run ?? '')));
+      const build = list.findIndex((other) => /\bnpm run build\b/u.test(String(other.run ?? '')));
+      if (!(install >= 0 && install < index && index < build)) problems.push(`${where}: not between npm ci and npm run build`);
+      const key = String(step.with?.key ?? '');
+      const prefix = /^astro-content-\$\{\{ runner\.os \}\}-(\$\{\{ hashFiles\([^)]*\) \}\})-/u.exec(key);
+      const patterns = prefix ? [...prefix[1]!.matchAll(HASH_FILES)].flatMap((match) => match[1]!.split(',').map((part) => part.trim().replace(/^'|'$/gu, ''))) : [];
+      if (!prefix || JSON.stringify([...patterns].sort()) !== JSON.stringify([...CODE_PATTERNS].sort()))
+        problems.push(`${where}: the key does not start with astro-content-<os>-hashFiles(${CODE_PATTERNS.join(', ')}): ${key}`);
+      const restore = String(step.with?.['restore-keys'] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+      for (const line of restore) if (!prefix || !line.startsWith(prefix[0])) problems.push(`${where}: restore key ${line} is broader than the code hash`);
+    });
+  }
+  return problems;
+}
+
 /** Every job has a positive `timeout-minutes` (the default is six hours). */
 function missingTimeouts(wf: Workflow): string[] {
   return jobs(wf)
@@ -146,7 +182,7 @@ describe('.github/workflows', () => {
     expect(yaml.jobs.check['timeout-minutes']).toBeGreaterThan(0);
   });
 
-  it('deploys to Pages with site and base from the repository, and no cached .astro content store', () => {
+  it('deploys to Pages with site and base from the repository, reusing a content store only from the same code', () => {
     const { yaml } = workflow('deploy.yml');
     const build = yaml.jobs.build.steps.find((step: { name?: string }) => step.name === 'Build');
     expect(build.run).toContain('npm run build');
@@ -158,8 +194,12 @@ describe('.github/workflows', () => {
     expect(upload.with.path).toBe('dist');
     expect(yaml.jobs.deploy.needs).toBe('build');
     expect(yaml.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/u);
-    const steps = Object.values(yaml.jobs).flatMap((job: any) => job.steps as Array<Record<string, any>>);
-    expect(steps.filter((step) => /actions\/cache/u.test(step.uses ?? '') || /\.astro/u.test(JSON.stringify(step.with ?? {})))).toEqual([]);
+    const caches = (yaml.jobs.build.steps as Step[]).filter((step) => CACHE.test(String(step.uses ?? '')));
+    expect(caches).toHaveLength(1);
+    expect(caches[0]!.with.key).toContain("hashFiles('content/**')");
+    expect(unsafeContentCache(workflow('deploy.yml'))).toEqual([]);
+    // Pull requests never restore or save a content store.
+    expect(steps(workflow('check.yml')).filter(({ step }) => CACHE.test(String(step.uses ?? '')) || /\.astro/u.test(JSON.stringify(step.with ?? {})))).toEqual([]);
   });
 
   it('grants each job only what it needs: contents: read to build and check; pages and id-token write to deploy alone', () => {
@@ -194,6 +234,15 @@ describe('.github/workflows', () => {
 // --- the rules catch what they are meant to catch -------------------------------------------
 
 describe('workflow hardening rules reject a broken copy', () => {
+  it.each([
+    ['a key without the code hash', broken('deploy.yml', /key: astro-content-\$\{\{ runner\.os \}\}-\$\{\{ hashFiles\([^)]*\) \}\}-/u, 'key: astro-content-${{ runner.os }}-')],
+    ['a code hash that leaves out the parser', broken('deploy.yml', /key: (.*?)'src\/parse\/\*\*', /u, 'key: $1')],
+    ['a restore key broader than the code hash', broken('deploy.yml', /(restore-keys: \|\n\s+)astro-content-\$\{\{ runner\.os \}\}-.*\n/u, '$1astro-content-${{ runner.os }}-\n')],
+    ['the whole node_modules', broken('deploy.yml', /path: node_modules\/\.astro/u, 'path: node_modules')],
+    ['a restore before npm ci', broken('deploy.yml', /(\n\s+- name: Install dependencies\n\s+run: npm ci)((?:\n.*)*?)(\n\s+- name: Build)/u, '$2$1$3')],
+    ['a cache on pull requests', broken('check.yml', /(\n(\s+)- name: [^\n]*\n\s+run: npm ci\n)/u, '$1$2- uses: actions/cache@0057852bfaa89a56745cba8c7296529d2fc39830 # v4.3.0\n$2  with:\n$2    path: node_modules/.astro\n$2    key: x\n')],
+  ])('content cache: %s', (_, wf) => expect(unsafeContentCache(wf)).not.toEqual([]));
+
   const CHECKOUT_SHA = /(actions\/checkout@)[0-9a-f]{40}/u;
 
   it.each([
