@@ -183,9 +183,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const bundle = root.dataset.bundle ?? '/pagefind/';
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-  await pagefind.options({ baseUrl: root.dataset.base ?? '/', ranking: RANKING, excerptLength: 24 });
+  await pagefind.options({ baseUrl: root.dataset.base ?? '/', ranking: RANKING, excerptLength: 24, noWorker: true });
   await pagefind.init();
-  const allFilters = await pagefind.filters();
+  // The filter index (every value with its count) is loaded after the first results are
+  // shown, not before: a deep link's results wait only for their own search. Searches can
+  // count and apply filters once it is loaded; one with filters in its URL waits for it.
+  let allFilters: Promise<Record<string, Record<string, number>>> | null = null;
+  const loadFilters = () => (allFilters ??= pagefind.filters());
+  let filtersLoaded = false;
 
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -215,9 +220,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       results = [];
       more.hidden = true;
       status.textContent = 'Type a title, a speaker, a company or a subject.';
-      renderFilters(filtersBox, allFilters, state, () => void run(false));
+      const available = await loadFilters();
+      if (mine !== generation) return;
+      renderFilters(filtersBox, available, state, () => void run(false));
       return;
     }
+    if (hasFilters) await loadFilters();
     const search = debounce ? await pagefind.debouncedSearch(term || null, options, 200) : await pagefind.search(term || null, options);
     if (!search || mine !== generation) return;
     results = search.results;
@@ -228,6 +236,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     const count = results.length;
     status.textContent = `${count} result${count === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}.`;
+    if (!filtersLoaded) {
+      // Count the filters for these results once the filter index is in (after the results
+      // are painted: a frame, then a task).
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      await loadFilters();
+      filtersLoaded = true;
+      const counted = await pagefind.search(term || null, options);
+      if (counted && mine === generation) renderFilters(filtersBox, counted.filters, state, () => void run(false));
+    }
   };
 
   form.addEventListener('submit', (event) => {
