@@ -192,10 +192,16 @@ export interface BuildPhases {
    * `sessions/[x]/[x]`…); what is left of `renderMs` is getStaticPaths and overhead.
    */
   renderByRoute: Record<string, { pages: number; ms: number }>;
-  /** `[summit-archive:pagefind] indexed N pages in M ms`. */
+  /** `[summit-archive:pagefind] indexed N pages in M ms (reading R ms, indexing and writing W ms)`. */
   pagefindMs: number | null;
   pagefindPages: number | null;
-  /** `[build] N page(s) built in X`: Astro's whole build after startup, Pagefind included. */
+  pagefindReadMs: number | null;
+  pagefindWriteMs: number | null;
+  /** `[summit-archive:check] read N content files in M ms`: `npm run build`'s check before Astro starts. */
+  checkMs: number | null;
+  /** The loader's `N entries: U unchanged, C new or changed, R removed`, summed over the collections. */
+  entries: { total: number; unchanged: number; changed: number; removed: number } | null;
+  /** `[build] N page(s) built in X`: Astro's whole build after its start-up (the search index is built after it). */
   astroBuildMs: number | null;
   pages: number | null;
   /** Process start → `Syncing content` (Node, Astro and config start-up). */
@@ -205,7 +211,13 @@ export interface BuildPhases {
   /** Whether the content store was cleared first (a cold load: every entry parsed and rendered). */
   contentStoreCleared: boolean;
   /** When each step ran, `[start, end]` in ms since the process started (by line arrival), for CPU time per step. */
-  windows: { contentSync: [number, number] | null; render: [number, number] | null; pagefind: [number, number] | null };
+  windows: {
+    contentSync: [number, number] | null;
+    render: [number, number] | null;
+    pagefind: [number, number] | null;
+    /** When `npm run build` started Astro (its check line arrived): where a profile of Astro's process begins. */
+    astroStart: number | null;
+  };
 }
 
 /** CPU ms the tree used between two moments, from cumulative samples (linear between polls). */
@@ -269,7 +281,19 @@ export function parsePhases(lines: readonly OutputLine[]): BuildPhases {
   const routes = find(/generating static routes/u);
   const entrypoints = find(/Building static entrypoints/u);
   const rendered = routes ? find(new RegExp(`✓ Completed in ${DURATION}`, 'u'), routes.index + 1) : null;
-  const pagefind = find(/indexed (\d+) pages in (\d+) ms/u);
+  const pagefind = find(/indexed (\d+) pages in (\d+) ms(?: \(reading (\d+) ms, indexing and writing (\d+) ms\))?/u);
+  const indexing = find(/\[summit-archive:pagefind\] indexing/u);
+  const checked = find(/\[summit-archive:check\] read \d+ content files in (\d+) ms/u);
+  let entries: BuildPhases['entries'] = null;
+  for (const line of lines) {
+    const match = /(\d+) entr(?:y|ies): (\d+) unchanged, (\d+) new or changed, (\d+) removed/u.exec(line.text);
+    if (!match) continue;
+    entries ??= { total: 0, unchanged: 0, changed: 0, removed: 0 };
+    entries.total += Number(match[1]);
+    entries.unchanged += Number(match[2]);
+    entries.changed += Number(match[3]);
+    entries.removed += Number(match[4]);
+  }
   const built = find(new RegExp(`(\\d+) page\\(s\\) built in ${DURATION}`, 'u'));
   const renderByRoute: Record<string, { pages: number; ms: number }> = {};
   let pendingPath: string | null = null;
@@ -288,7 +312,8 @@ export function parsePhases(lines: readonly OutputLine[]): BuildPhases {
     windows: {
       contentSync: syncing && synced ? [syncing.line.at, synced.line.at] : null,
       render: routes && rendered ? [routes.line.at, rendered.line.at] : null,
-      pagefind: afterRender && pagefind ? [Math.min(afterRender.at, pagefind.line.at), pagefind.line.at] : null,
+      pagefind: indexing && pagefind ? [indexing.line.at, pagefind.line.at] : afterRender && pagefind ? [Math.min(afterRender.at, pagefind.line.at), pagefind.line.at] : null,
+      astroStart: checked ? checked.line.at : null,
     },
     contentSyncMs: syncing && synced ? synced.line.at - syncing.line.at : null,
     parseMs: parsed ? Number(parsed.match[4]) : null,
@@ -299,6 +324,10 @@ export function parsePhases(lines: readonly OutputLine[]): BuildPhases {
     renderByRoute,
     pagefindMs: pagefind ? Number(pagefind.match[2]) : null,
     pagefindPages: pagefind ? Number(pagefind.match[1]) : null,
+    pagefindReadMs: pagefind?.match[3] ? Number(pagefind.match[3]) : null,
+    pagefindWriteMs: pagefind?.match[4] ? Number(pagefind.match[4]) : null,
+    checkMs: checked ? Number(checked.match[1]) : null,
+    entries,
     astroBuildMs: built ? duration(built.match[2]!) : null,
     pages: built ? Number(built.match[1]) : null,
     startupMs: syncing ? syncing.line.at : null,
