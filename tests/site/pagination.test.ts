@@ -40,11 +40,13 @@ const fileOf = (url: string) => join(OUT, url.slice(TEST_BASE.length), 'index.ht
 
 describe('a 1,000-session archive, built', () => {
   let pages: string[] = [];
+  let output = '';
   beforeAll(() => {
     rmSync(WORK, { recursive: true, force: true });
     const generated = generateArchive({ sessions: 1000, dir: join(WORK, 'content') });
     const result = buildSite(OUT, { CONTENT_DIR: generated.dir, ASTRO_CACHE_DIR: join(WORK, 'cache') });
     if (result.status !== 0) throw new Error(`build failed:\n${result.output.slice(-4000)}`);
+    output = result.output;
     pages = htmlPages();
   }, BUILD_TIMEOUT_MS);
   afterAll(() => rmSync(WORK, { recursive: true, force: true }));
@@ -77,6 +79,11 @@ describe('a 1,000-session archive, built', () => {
     }
     const firstOfSplit = [...new Set(later.map((path) => path.replace(/page\/\d+\/index\.html$/u, 'index.html')))];
     for (const path of firstOfSplit) expect(page(path)('nav.pages a[rel="next"]').attr('href'), path).toBe(`${TEST_BASE}${path.replace(/index\.html$/u, 'page/2/')}`);
+  });
+
+  it('generates every path once (no route conflicts), feeds included', () => {
+    expect(output).not.toMatch(/Could not render|conflicts with higher priority route/u);
+    for (const path of pages.filter((page) => /^summits\/[^/]+\/index\.html$/u.test(page))) expect(existsSync(join(OUT, path.replace(/index\.html$/u, 'feed.xml')))).toBe(true);
   });
 
   it('lists every page in the sitemap', () => {

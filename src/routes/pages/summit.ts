@@ -36,6 +36,11 @@ function sessionsOf(data: ArchiveData, summit: Summit): number {
   return summit.tracks.reduce((sum, track) => sum + track.sessions.length, 0);
 }
 
+/** One path per summit (its feed), whatever the number of its pages. */
+export function summitFeedPaths(data: ArchiveData): Array<{ params: { summit: string } }> {
+  return data.summits.map((summit) => ({ params: { summit: summit.id } }));
+}
+
 export function summitPaths(data: ArchiveData): Array<{ params: { summit: string; page: string | undefined } }> {
   return data.summits.flatMap((summit) => pageParams(sessionsOf(data, summit), size).map((page) => ({ params: { summit: summit.id, page } })));
 }

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { archiveData, pageContext } from '../../../routes/collections.ts';
 import { summitFeed } from '../../../routes/feeds.ts';
-import { summitPaths } from '../../../routes/pages/summit.ts';
+import { summitFeedPaths } from '../../../routes/pages/summit.ts';
 
-export const getStaticPaths = (async () => summitPaths(await archiveData())) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => summitFeedPaths(await archiveData())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const data = await archiveData();
