@@ -6,8 +6,10 @@
  *
  * Memory: every `intervalMs` (50 ms) the tree under the child's pid is found by scanning
  * /proc/<pid>/stat for parent pids, and VmRSS of every process in it is summed; the peak
- * is the largest sum seen. RSS counts shared pages once per process, so the sum is an
- * upper bound on what the tree really holds. Linux only.
+ * is the largest sum seen. A process whose VmHWM (the kernel's exact high-water mark) rose
+ * since the previous poll counts at that height, so a spike between two polls is not
+ * missed. RSS counts shared pages once per process, so the sum is an upper bound on what
+ * the tree really holds. Linux only.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -26,7 +28,7 @@ export interface MeasuredRun {
   peakRssBytes: number;
   /** The processes in the tree at that peak: command name → RSS bytes (summed per name). */
   peakBreakdown: Record<string, number>;
-  /** Largest RSS of each command name seen alone, bytes. */
+  /** Largest RSS of each command name seen alone (its VmHWM: exact, not polled), bytes. */
   maxRssByCommand: Record<string, number>;
   /** User + system CPU time of every process seen in the tree (last value polled), ms. */
   cpuMs: number;
@@ -61,12 +63,14 @@ function readStat(pid: number): ProcStat | null {
   }
 }
 
-function rssBytes(pid: number): number {
+/** VmRSS (resident now) and VmHWM (the most it has been resident: the kernel's exact peak, which polling can miss) of a process, bytes. */
+function rssBytes(pid: number): { now: number; peak: number } {
   try {
-    const match = /^VmRSS:\s+(\d+)\s+kB/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)\\s+kB`, 'mu').exec(status)?.[1] ?? 0) * 1024;
+    return { now: field('VmRSS'), peak: field('VmHWM') };
   } catch {
-    return 0;
+    return { now: 0, peak: 0 };
   }
 }
 
@@ -127,6 +131,8 @@ export function runMeasured(args: readonly string[], options: RunOptions): Promi
   let peakBreakdown: Record<string, number> = {};
   const maxRssByCommand: Record<string, number> = {};
   const ticksByPid = new Map<number, number>();
+  /** Each process's VmHWM at the previous poll: when it rose, the process was that large at some moment since. */
+  const hwmByPid = new Map<number, number>();
   const loads: number[] = [];
   const cpuSamples: Array<[number, number]> = [];
   const poll = () => {
@@ -136,9 +142,14 @@ export function runMeasured(args: readonly string[], options: RunOptions): Promi
     const breakdown: Record<string, number> = {};
     for (const stat of tree) {
       const rss = rssBytes(stat.pid);
-      total += rss;
-      breakdown[stat.comm] = (breakdown[stat.comm] ?? 0) + rss;
-      maxRssByCommand[stat.comm] = Math.max(maxRssByCommand[stat.comm] ?? 0, rss);
+      // A peak between two polls counts at its height: the sum is the process tree's
+      // size with each process as large as it got since the previous poll.
+      const rose = rss.peak > (hwmByPid.get(stat.pid) ?? 0);
+      hwmByPid.set(stat.pid, rss.peak);
+      const size = rose ? Math.max(rss.peak, rss.now) : rss.now;
+      total += size;
+      breakdown[stat.comm] = (breakdown[stat.comm] ?? 0) + size;
+      maxRssByCommand[stat.comm] = Math.max(maxRssByCommand[stat.comm] ?? 0, rss.peak, rss.now);
       ticksByPid.set(stat.pid, Math.max(ticksByPid.get(stat.pid) ?? 0, stat.ticks));
     }
     if (total > peakRssBytes) {
