@@ -14,14 +14,30 @@
  * Only then does the staging folder become OUT_DIR. A build that fails at any step, or is
  * interrupted, leaves no OUT_DIR at all, so a half-built site never looks complete.
  * The staging folder's name is stable, so Astro's content cache stays valid between builds.
+ *
+ * This process only runs the steps: the check runs in a process of its own (this script
+ * again, with SUMMIT_ARCHIVE_BUILD_STEP=check), so what reading every content file takes is
+ * freed before Astro starts, and the build's peak memory is the largest step's alone.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { indexSite } from '../integrations/pagefind.ts';
-import { consoleSink, reportMessages } from '../src/messages/report.ts';
-import { readContent } from '../src/read/read-content.ts';
-import { normaliseBase } from '../src/routes/urls.ts';
+
+/** The check step, in its own process: read and validate every content file; exit 1 on any error. */
+async function check(): Promise<never> {
+  const started = performance.now();
+  const { consoleSink, reportMessages } = await import('../src/messages/report.ts');
+  const { readContent } = await import('../src/read/read-content.ts');
+  const { normaliseBase } = await import('../src/routes/urls.ts');
+  const base = normaliseBase(process.env.SITE_BASE ?? '/summit-archive/');
+  const snapshot = await readContent({ root: process.cwd(), contentDir: process.env.CONTENT_DIR, base });
+  // Warnings are reported by the build itself (the loader); here only errors stop it early.
+  const outcome = reportMessages(snapshot.messages.filter((message) => !message.isWarning), consoleSink, { github: process.env.GITHUB_ACTIONS === 'true' });
+  if (outcome.errors === 0) console.log(`[summit-archive:check] read ${snapshot.files.length} content files in ${Math.round(performance.now() - started)} ms`);
+  process.exit(outcome.errors > 0 ? 1 : 0);
+}
+if (process.env.SUMMIT_ARCHIVE_BUILD_STEP === 'check') await check();
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.partial`;
@@ -38,15 +54,8 @@ const fail = (message: string, status = 1): never => {
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => fail(`Build interrupted: ${outDir} was not written.`, 130));
 
-const base = normaliseBase(process.env.SITE_BASE ?? '/summit-archive/');
-{
-  const started = performance.now();
-  const snapshot = await readContent({ root: process.cwd(), contentDir: process.env.CONTENT_DIR, base });
-  // Warnings are reported by the build itself (the loader); here only errors stop it early.
-  const outcome = reportMessages(snapshot.messages.filter((message) => !message.isWarning), consoleSink, { github: process.env.GITHUB_ACTIONS === 'true' });
-  if (outcome.errors > 0) fail(`Build stopped before rendering: fix the files above (\`npm run check\` re-validates content). No ${outDir} was written.`);
-  console.log(`[summit-archive:check] read ${snapshot.files.length} content files in ${Math.round(performance.now() - started)} ms`);
-}
+const checked = spawnSync(process.execPath, [process.argv[1]!], { stdio: 'inherit', env: { ...process.env, SUMMIT_ARCHIVE_BUILD_STEP: 'check' } });
+if (checked.status !== 0) fail(`Build stopped before rendering: fix the files above (\`npm run check\` re-validates content). No ${outDir} was written.`);
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging } });
