@@ -15,7 +15,7 @@ import { routeContext } from '../../src/routes/context.ts';
 import { organizationPage, organizationPaths } from '../../src/routes/pages/browse.ts';
 import { speakerPage, speakerPaths, speakersIndexPage, speakersIndexPaths } from '../../src/routes/pages/speakers.ts';
 import { summitPage, summitPaths, trackPage, trackPaths } from '../../src/routes/pages/summit.ts';
-import { topicPage, topicPaths } from '../../src/routes/pages/topics.ts';
+import { topicPage, topicPaths, topicTrends, trendsPaths, TREND_SUMMITS_PER_PAGE } from '../../src/routes/pages/topics.ts';
 import { PAGE_SIZE, pageCount, pagedTitle, pageNumber, pageParam, pagerFor, pageSlice, sectionsOnPage } from '../../src/routes/pagination.ts';
 import { ROOT } from '../support/paths.ts';
 import { seedArchive } from '../support/seed.ts';
@@ -77,6 +77,29 @@ describe('the seed archive', () => {
     expect(paths.length).toBeGreaterThan(150);
     expect(paths.filter((path) => path.params.page !== undefined)).toEqual([]);
     for (const summit of data.summits) expect(summitPage(data, ctx, summit.id).pager.total).toBe(1);
+  });
+});
+
+describe('topic trends', () => {
+  it('show at most a page of summits per chart, the most recent first, every summit once', async () => {
+    const seed = await seedArchive();
+    const one = archiveDataOf(seed);
+    expect(trendsPaths(one)).toEqual([{ params: { page: undefined } }]);
+    expect(topicTrends(one, ctx).summits).toHaveLength(one.summits.length);
+    // Fourteen summits, one a year.
+    const base = seed.summits[0]!;
+    const many = archiveDataOf({ ...seed, summits: Array.from({ length: 14 }, (_, index) => ({ ...base, id: `summit-${2000 + index}`, name: `Summit ${2000 + index}`, year: 2000 + index })) });
+    const pages = trendsPaths(many).map((path) => topicTrends(many, ctx, { page: pagesOf(path.params.page) }));
+    expect(TREND_SUMMITS_PER_PAGE).toBe(3);
+    expect(pages.map((page) => page.summits.map((summit) => summit.name.slice(-4)))).toEqual([
+      ['2011', '2012', '2013'],
+      ['2008', '2009', '2010'],
+      ['2005', '2006', '2007'],
+      ['2002', '2003', '2004'],
+      ['2000', '2001'],
+    ]);
+    expect(pages.map((page) => page.pager.total)).toEqual([5, 5, 5, 5, 5]);
+    for (const page of pages) for (const row of page.rows) expect(row.cells).toHaveLength(page.summits.length);
   });
 });
 

@@ -4,6 +4,13 @@ import type { Summit, TopicRecord } from '../../schemas/records.ts';
 import { perArchive, type ArchiveData } from '../archive-data.ts';
 import type { RouteContext } from '../context.ts';
 import { PAGE_SIZE, pageParams, pagerFor, sectionsOnPage, type Pager } from '../pagination.ts';
+
+/**
+ * Summits a trends chart and table show at once: each summit adds bars to both drawings of
+ * the chart and a column of cells for every topic (about 2.7 KB gzipped), so a page shows at
+ * most this many (the seed archive's three fit one page), the most recent on page 1, each page oldest to newest.
+ */
+export const TREND_SUMMITS_PER_PAGE = 3;
 import { sessionListItems, type SessionListItem } from '../session-list.ts';
 
 export interface TopicsIndexPage {
@@ -58,15 +65,28 @@ export function topicPage(data: ArchiveData, ctx: RouteContext, id: string, n = 
 
 export interface TopicTrends {
   idPrefix: string;
+  /** Which summits this chart shows, when there are more than one page of them. */
+  pager: Pager;
   svg: string;
   summits: Array<{ id: string; name: string; total: number }>;
   rows: Array<{ name: string; url: string; cells: Array<{ count: number; share: number; text: string }> }>;
 }
 
-/** The share of each summit's sessions per topic, oldest summit first: the chart and the table with the same numbers. */
-export function topicTrends(data: ArchiveData, ctx: RouteContext, options: { limit?: number; idPrefix?: string } = {}): TopicTrends {
+export function trendsPaths(data: ArchiveData): Array<{ params: { page: string | undefined } }> {
+  return pageParams(data.summits.length, TREND_SUMMITS_PER_PAGE).map((page) => ({ params: { page } }));
+}
+
+/**
+ * The share of each summit's sessions per topic, oldest summit first: the chart and the table
+ * with the same numbers, for page `page` of the summits (the most recent ones on page 1).
+ */
+export function topicTrends(data: ArchiveData, ctx: RouteContext, options: { limit?: number; idPrefix?: string; page?: number } = {}): TopicTrends {
   const idPrefix = options.idPrefix ?? 'trends';
-  const summits = [...data.summits].sort((a, b) => a.year - b.year || a.name.localeCompare(b.name));
+  const n = options.page ?? 1;
+  const chronological = [...data.summits].sort((a, b) => a.year - b.year || a.name.localeCompare(b.name));
+  // Page 1 holds the last TREND_SUMMITS_PER_PAGE summits, page 2 the ones before…
+  const end = Math.max(0, chronological.length - (n - 1) * TREND_SUMMITS_PER_PAGE);
+  const summits = chronological.slice(Math.max(0, end - TREND_SUMMITS_PER_PAGE), end);
   const shown = data.topics.slice(0, options.limit);
   const input: TopicShareInput = {
     summits: summits.map((summit) => ({ id: summit.id, name: summit.name, year: summit.year })),
@@ -77,6 +97,7 @@ export function topicTrends(data: ArchiveData, ctx: RouteContext, options: { lim
   const chart = topicShareChart(input, { idPrefix });
   return {
     idPrefix,
+    pager: pagerFor(ctx.urls.trends(), chronological.length, TREND_SUMMITS_PER_PAGE, n),
     svg: chart.svg,
     summits: summits.map((summit) => ({ id: summit.id, name: summit.name, total: input.totals[summit.id]! })),
     rows: chart.table.map((row) => ({
