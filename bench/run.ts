@@ -73,13 +73,14 @@ if (parts.has('search')) {
     '',
     '| figure | value | target |',
     '| --- | --- | --- |',
-    `| seed archive build (\`astro build\` + Pagefind, whole process) | ${(seedBuildMs / 1000).toFixed(1)} s | < 15 s |`,
-    `| first query “${search.query}”, bytes transferred (gzip), all but the HTML page | ${kb(search.searchBytes)} | ≤ 150 KB |`,
+    `| seed archive build (\`npm run build\`: check, \`astro build\`, Pagefind) | ${(seedBuildMs / 1000).toFixed(1)} s | < 15 s |`,
+    `| first query “${search.query}”, bytes transferred (gzip) until the first result shows, all but the HTML page | ${kb(search.searchBytesToFirstResult)} | ≤ 150 KB (${search.searchBytesToFirstResult <= 150 * 1024 ? 'met' : '**missed**'}) |`,
+    `| · and with the filter index, which loads once the results are shown (everything within 300 ms after) | ${kb(search.searchBytes)} | |`,
     ...Object.entries(search.bytes).map(([kind, bytes]) => `| · ${kind} | ${kb(bytes)} | |`),
     `| deep link \`search/?q=${search.query}\`: navigation start → first result | ${search.deepLinkMs} ms | ≤ 600 ms (${search.deepLinkMs <= 600 ? 'met' : '**missed**'}) |`,
     `| loaded search page: submit → first result | ${search.submitMs} ms | |`,
     '',
-    `Medians of ${search.runs} runs, each in a fresh browser context (nothing cached), served over loopback with gzip like GitHub Pages. Bytes are response headers + body as transferred, from Chromium's network events (the search worker's requests included).`,
+    `Medians of ${search.runs} runs, each in a fresh browser context (nothing cached), served over loopback with gzip like GitHub Pages. Bytes are response headers + body as transferred, from Chromium's network events (any worker's requests included; the search page runs Pagefind without one).`,
   ].join('\n');
   writeSection('search', section);
   console.log(section);

@@ -563,8 +563,8 @@ export async function benchScale(sizes: readonly number[] = [1000, 5000, 10000],
     targets.push({
       name: `${search.sessions.toLocaleString('en')} sessions: first query “${search.query}”, bytes transferred`,
       target: '≤ 300 KB',
-      value: `${kb(search.searchBytes)} (deep link → first result ${search.deepLinkMs} ms)`,
-      met: search.searchBytes <= TARGETS.searchBytesAtScale,
+      value: `${kb(search.searchBytesToFirstResult)} until the first result shows; ${kb(search.searchBytes)} with the filter index loaded after it (deep link → first result ${search.deepLinkMs} ms)`,
+      met: search.searchBytesToFirstResult <= TARGETS.searchBytesAtScale,
     });
   }
   targets.push({
@@ -731,7 +731,7 @@ function rebuildAndSearchSection(result: ScaleResult): string[] {
   const search = result.search;
   if (search) {
     lines.push(
-      `**Search on the ${count(search.sessions)}-session archive**, measured as on the seed (medians of ${search.runs} fresh browser contexts, loopback, gzip): first query “${search.query}” transfers ${kb(search.searchBytes)} (${Object.entries(search.bytes).filter(([kind]) => kind !== 'html').map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}); deep link → first result ${search.deepLinkMs} ms; loaded page, submit → first result ${search.submitMs} ms.`,
+      `**Search on the ${count(search.sessions)}-session archive**, measured as on the seed (medians of ${search.runs} fresh browser contexts, loopback, gzip): first query “${search.query}” transfers ${kb(search.searchBytesToFirstResult)} until its first result shows, ${kb(search.searchBytes)} with the filter index that loads after the results (${Object.entries(search.bytes).filter(([kind]) => kind !== 'html').map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}); deep link → first result ${search.deepLinkMs} ms; loaded page, submit → first result ${search.submitMs} ms.`,
       '',
     );
   }

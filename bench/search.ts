@@ -15,6 +15,8 @@ export interface SearchBenchResult {
   bytes: Record<string, number>;
   /** Everything the search needed: all but the HTML document and its inline CSS. */
   searchBytes: number;
+  /** The same, counting only what had arrived when the first result showed (the filter index loads after). */
+  searchBytesToFirstResult: number;
   /** Median ms from navigation start to the first result, fresh visit with a deep link. */
   deepLinkMs: number;
   /** Median ms from submitting the form to the first result, page already loaded. */
@@ -38,10 +40,12 @@ function kindOf(url: string, mimeType: string): string {
  * include the search worker's requests). Chromium reports no body size for the worker
  * script itself; for such responses the server's count of bytes sent is used.
  */
-function recordBytes(context: BrowserContext, sentByServer: Map<string, number>): () => Promise<Record<string, number>> {
+function recordBytes(context: BrowserContext, sentByServer: Map<string, number>): (before?: number) => Promise<Record<string, number>> {
   const totals: Record<string, number> = {};
+  const finished: Array<{ at: number; kind: string; bytes: number }> = [];
   const pending: Array<Promise<void>> = [];
   context.on('requestfinished', (request) => {
+    const at = Date.now();
     pending.push(
       (async () => {
         // Read sizes while the page is alive; the returned function waits for every read.
@@ -53,15 +57,20 @@ function recordBytes(context: BrowserContext, sentByServer: Map<string, number>)
           const body = sizes.responseBodySize > 0 ? sizes.responseBodySize : (sentByServer.get(path) ?? 0);
           const kind = kindOf(request.url(), (await response?.headerValue('content-type')) ?? '');
           totals[kind] = (totals[kind] ?? 0) + body + sizes.responseHeadersSize;
+          finished.push({ at, kind, bytes: body + sizes.responseHeadersSize });
         } catch {
           // The context closed first.
         }
       })(),
     );
   });
-  return async () => {
+  /** Bytes by kind; with `before` (a Date.now() time), only of requests finished by then. */
+  return async (before?: number) => {
     await Promise.allSettled(pending);
-    return { ...totals };
+    if (before === undefined) return { ...totals };
+    const early: Record<string, number> = {};
+    for (const entry of finished) if (entry.at <= before) early[entry.kind] = (early[entry.kind] ?? 0) + entry.bytes;
+    return early;
   };
 }
 
@@ -77,6 +86,7 @@ export async function benchSearch(siteDir: string, base: string, query = 'Mirror
   const site = await serveSite(siteDir, base, { gzip: true, onResponse: (path, bytes) => sentByServer.set(path, bytes) });
   const browser = await launchChromium();
   const byteRuns: Array<Record<string, number>> = [];
+  const earlyRuns: Array<Record<string, number>> = [];
   const deepLink: number[] = [];
   const submit: number[] = [];
   try {
@@ -87,9 +97,11 @@ export async function benchSearch(siteDir: string, base: string, query = 'Mirror
       const bytes = recordBytes(context, sentByServer);
       await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent(query)}`);
       await firstResult(page);
+      const shownAt = Date.now();
       deepLink.push(await page.evaluate(() => performance.now()));
       await page.waitForTimeout(300);
       byteRuns.push(await bytes());
+      earlyRuns.push(await bytes(shownAt));
 
       await page.goto(`${site.origin}${base}search/`);
       await page.waitForFunction(() => /Type a title/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
@@ -115,6 +127,8 @@ export async function benchSearch(siteDir: string, base: string, query = 'Mirror
   }
   const kinds = [...new Set(byteRuns.flatMap((entry) => Object.keys(entry)))].sort();
   const bytes = Object.fromEntries(kinds.map((kind) => [kind, median(byteRuns.map((entry) => entry[kind] ?? 0))]));
-  const searchBytes = median(byteRuns.map((entry) => Object.entries(entry).filter(([kind]) => kind !== 'html').reduce((sum, [, value]) => sum + value, 0)));
-  return { query, runs, bytes, searchBytes, deepLinkMs: Math.round(median(deepLink)), submitMs: Math.round(median(submit)) };
+  const withoutHtml = (entry: Record<string, number>) => Object.entries(entry).filter(([kind]) => kind !== 'html').reduce((sum, [, value]) => sum + value, 0);
+  const searchBytes = median(byteRuns.map(withoutHtml));
+  const searchBytesToFirstResult = median(earlyRuns.map(withoutHtml));
+  return { query, runs, bytes, searchBytes, searchBytesToFirstResult, deepLinkMs: Math.round(median(deepLink)), submitMs: Math.round(median(submit)) };
 }
