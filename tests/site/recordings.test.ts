@@ -63,6 +63,14 @@ describe('badges in every list of sessions', () => {
     expect(badgesOn(page('organizations/ibm'))).toMatchObject({ [FIXTURE_PAGES.mirrorMaker]: ['recording', 'slides'], [FIXTURE_PAGES.kubernetesLondon]: ['recording'] });
   });
 
+  it("on a speaker's page, with the title and the summit line apart for search", () => {
+    const $ = page('speakers/mickael-maison');
+    expect(badgesOn($)).toEqual({ [FIXTURE_PAGES.mirrorMaker]: ['recording', 'slides'] });
+    const item = $('main ul.sessions > li').filter((_, li) => $(li).find('a').attr('href')!.endsWith(FIXTURE_PAGES.mirrorMaker)).first();
+    // Pagefind reads text as the browser lays it out: a word glued to the next element merges with it.
+    expect(item.text().replace(/\s+/gu, ' ').trim()).toMatch(/^Getting up to Speed with MirrorMaker 2 ▶ recording slides Kafka Summit 2020, /u);
+  });
+
   it("in a session page's related sessions", () => {
     expect(badgesOn(page(FIXTURE_PAGES.mirrorMaker), '[aria-labelledby="related"]')).toEqual({ [FIXTURE_PAGES.kubernetesLondon]: ['recording'] });
   });

@@ -1,5 +1,6 @@
 /** Speakers A–Z and each speaker's page; both lists are split into pages (src/routes/pagination.ts). */
 import { editUrl, newFileUrl } from '../../config.ts';
+import { sessionMedia, type SessionMedia } from '../session-list.ts';
 import type { Presentation, Speaker } from '../../schemas/records.ts';
 import { groupByInitial, type NameGroup } from '../../text/names.ts';
 import { perArchive, type ArchiveData } from '../archive-data.ts';
@@ -57,6 +58,8 @@ export interface SpeakerTalk {
   /** The spelling that listing used, when it differs from the name shown. */
   listedAs: string | null;
   withPeople: string[];
+  /** Recording and slides the session page links, for the same badges as every list of sessions. */
+  media: SessionMedia;
 }
 
 export interface SpeakerPage {
@@ -108,6 +111,7 @@ export function speakerPage(data: ArchiveData, ctx: RouteContext, id: string, n 
         as: [self.role, self.affiliation].filter(Boolean).join(', '),
         listedAs: self.listedAs !== speaker.name ? self.listedAs : null,
         withPeople: session.speakers.filter((entry) => entry.id !== speaker.id).map((other) => other.name),
+        media: sessionMedia(session),
       };
     }),
     presentations: presentations.map((presentation) => ({ url: ctx.urls.presentation(presentation.id), title: presentation.title, where: eventLine(presentation) })),
