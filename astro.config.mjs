@@ -1,4 +1,6 @@
 // @ts-check
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -10,6 +12,12 @@ import { normaliseBase } from './src/routes/urls.ts';
 // so that every build exercises a non-root base.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBase(process.env.SITE_BASE ?? '/summit-archive/');
+
+const root = fileURLToPath(new URL('./', import.meta.url));
+const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content') + sep;
+/** @param {string} path */
+const isContent = (path) => path.startsWith(contentDir) || `${path}${sep}` === contentDir;
+const OUTPUT_FOLDERS = ['dist', 'tests/.output', 'bench/.work', 'bench/results'].map((folder) => join(root, folder) + sep);
 
 export default defineConfig({
   site,
@@ -31,4 +39,8 @@ export default defineConfig({
   // built after Astro exits, as the last step of `npm run build` (scripts/build.ts).
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
+  // The dev server watches the project for changes; build, test and benchmark outputs hold tens
+  // of thousands of files and would exhaust the system's file watchers (ENOSPC) for nothing.
+  // The content folder is always watched, wherever CONTENT_DIR puts it (even inside those).
+  vite: { server: { watch: { ignored: (path) => !isContent(path) && OUTPUT_FOLDERS.some((folder) => path.startsWith(folder)) } } },
 });

@@ -26,7 +26,8 @@ const CANARY_FILE = '/tmp/summit-archive-canary-written';
 /** Files under the project changed after `since`, outside the places a build may write. */
 function writtenOutside(since: number, allowed: readonly string[]): string[] {
   const changed: string[] = [];
-  const skip = new Set(['node_modules', '.git', 'dist', '.astro', ...allowed]);
+  // Build outputs and caches, and bench/.work: `npm run bench` may run beside the suite and writes there.
+  const skip = new Set(['node_modules', '.git', 'dist', '.astro', 'bench/.work', ...allowed]);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
