@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CASES } from '../hostile/cases.ts';
 import { buildSite } from '../support/build.ts';
@@ -128,7 +129,7 @@ describe('every rejected MDX case, built together', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const output = `${result.stdout}\n${result.stderr}`;
+    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
     expect(result.status).not.toBe(0);
     expect(existsSync(out)).toBe(false);
     expect(output).toContain('tests/.output/hostile-build/rejected-mdx/content/sessions/table-cell-split.mdx:10:8');
@@ -147,7 +148,7 @@ describe('every rejected MDX case, built together', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const directOutput = `${direct.stdout}\n${direct.stderr}`;
+    const directOutput = stripVTControlCharacters(`${direct.stdout}\n${direct.stderr}`);
     expect(direct.status).not.toBe(0);
     expect(directOutput).toContain('tests/.output/hostile-build/rejected-mdx/content/sessions/table-cell-split.mdx:10:8');
     expect(directOutput.includes(SECRET)).toBe(false);

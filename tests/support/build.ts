@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from './paths.ts';
 import { SEED_CONTENT } from './seed.ts';
 
@@ -26,5 +27,6 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Bui
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Astro's logger colours its output when `CI` is set (picocolors' rule): tests read plain text.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
