@@ -216,6 +216,11 @@ describe('handles', () => {
       { rule: 'speaker-line/separator-in-name', text: 'Wei Zhang @wz' },
     ]);
   });
+  it('keeps a handle with no name beside it as the name, and reports it (found by the long fuzz run)', () => {
+    reads('@handle', [person('@handle', null)], [{ rule: 'speaker-line/no-name', text: '@handle' }]);
+    reads('(@kafka_fan), Acme', [person('(@kafka_fan)', 'Acme')], [{ rule: 'speaker-line/no-name', text: '(@kafka_fan)' }]);
+    reads('Jane Doe, Acme & @bob', [person('Jane Doe', 'Acme', null, { handle: '@bob' })]);
+  });
   it('takes a handle after the company', () => {
     reads('Ines Duarte, Talkdesk (@inesduarte) & Dr. Kenji Watanabe, 楽天グループ株式会社', [
       person('Ines Duarte', 'Talkdesk', null, { handle: '@inesduarte' }),

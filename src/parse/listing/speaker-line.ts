@@ -77,6 +77,7 @@ export const UNCERTAINTY_RULES = {
   'speaker-line/no-separator': 'The line has no separator at all and more than five words.',
   'speaker-line/missing-comma': 'A name ran into a company with a corporate suffix; it was split after the first two words.',
   'speaker-line/role-or-company': 'The only affiliation piece contains a job-title word; it was kept as the affiliation.',
+  'speaker-line/no-name': 'A piece in a name\'s place has no name in it (only a handle or a bracket); it was kept, as written, as the name.',
 } as const;
 
 export type UncertaintyRule = keyof typeof UNCERTAINTY_RULES;
@@ -730,6 +731,12 @@ function toSpeakers(group: Group, report: Reporter, noSeparator: boolean): RawSp
 
   return names.map((entry, index) => {
     const { reading } = entry;
+    // A speaker always has a name: a piece with none in it (`@handle`, `(Acme)`) is kept as written.
+    if (!reading.name) {
+      const written = reading.written.trim();
+      report.add('speaker-line/no-name', written, `${quote(written)} stands where a name should be but has no name in it, so it was kept, as written, as the speaker's name.`);
+      return { name: written, affiliation, role: index === names.length - 1 ? role : null };
+    }
     const problem = reading.problem;
     if (problem && !(noSeparator && problem.lengthOnly)) {
       report.add(problem.rule, reading.name || reading.written, `${quote(reading.name || reading.written)} was read as a person's name by its position, but it ${problem.detail}.`);
