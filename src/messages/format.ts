@@ -5,10 +5,18 @@
  */
 import type { ContentMessage } from './message.ts';
 
+/** Most characters of found text a message prints: a megabyte line must not flood a log. */
+export const MAX_FOUND_CHARS = 300;
+
+function clipped(text: string): string {
+  if (text.length <= MAX_FOUND_CHARS) return text;
+  return `${text.slice(0, MAX_FOUND_CHARS)}… (${text.length - MAX_FOUND_CHARS} more characters)`;
+}
+
 export function formatMessage(message: ContentMessage): string {
   const lines = [`${message.file}:${message.line ?? 1}:${message.column ?? 1}  ${message.isWarning ? 'warning: ' : ''}${message.reason}`];
   if (message.field) lines.push(`  field:    ${message.field}`);
-  if (message.actual !== undefined) lines.push(`  found:    ${message.actual}`);
+  if (message.actual !== undefined) lines.push(`  found:    ${clipped(message.actual)}`);
   if (message.expected !== undefined) lines.push(`  expected: ${message.expected.join(' or ')}`);
   lines.push(`  fix:      ${message.note ?? ''}`);
   return lines.join('\n');

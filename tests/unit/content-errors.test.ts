@@ -8,7 +8,8 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive.ts';
-import { formatMessages } from '../../src/messages/format.ts';
+import { formatMessage, formatMessages, MAX_FOUND_CHARS } from '../../src/messages/format.ts';
+import { contentMessage } from '../../src/messages/message.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const WORK = new URL('../.output/malformed/', import.meta.url).pathname;
@@ -434,5 +435,14 @@ describe('malformed content', () => {
         expected: a spelling exactly as a session, correction or contributed session writes it
         fix:      Copy the spelling from the session page or data/sessions.json, or remove it if no source uses it."
     `);
+  });
+});
+
+describe('the formatter', () => {
+  it('prints at most MAX_FOUND_CHARS of found text, and says how much it left out', () => {
+    const found = `${'x'.repeat(MAX_FOUND_CHARS)}${'y'.repeat(5000)}`;
+    const text = formatMessage(contentMessage({ file: 'content/summits/a/listing.txt', line: 3, column: 5, message: 'A long line', found, hint: 'Shorten it.' }));
+    expect(text).toContain(`found:    ${'x'.repeat(MAX_FOUND_CHARS)}… (5000 more characters)`);
+    expect(text).not.toContain('y');
   });
 });

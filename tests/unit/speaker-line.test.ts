@@ -221,6 +221,15 @@ describe('handles', () => {
     reads('(@kafka_fan), Acme', [person('(@kafka_fan)', 'Acme')], [{ rule: 'speaker-line/no-name', text: '(@kafka_fan)' }]);
     reads('Jane Doe, Acme & @bob', [person('Jane Doe', 'Acme', null, { handle: '@bob' })]);
   });
+  it('reads nothing from a line longer than the caller allows, and says so', () => {
+    const line = 'Jane Doe, Acme & '.repeat(200);
+    const reading = readSpeakerLine(line, { maxChars: 2000 });
+    expect(reading.speakers).toEqual([]);
+    expect(reading.uncertain.map((entry) => entry.rule)).toEqual(['speaker-line/too-long']);
+    expect(reading.uncertain[0]!.message).toContain(`has ${line.trim().length} characters, more than any speaker line (at most 2000)`);
+    // Whitespace runs count as one space: the limit is on what would be read.
+    expect(readSpeakerLine(`Jane${' '.repeat(5000)}Doe, Acme`, { maxChars: 2000 }).speakers).toEqual([person('Jane Doe', 'Acme')]);
+  });
   it('takes a handle after the company', () => {
     reads('Ines Duarte, Talkdesk (@inesduarte) & Dr. Kenji Watanabe, 楽天グループ株式会社', [
       person('Ines Duarte', 'Talkdesk', null, { handle: '@inesduarte' }),

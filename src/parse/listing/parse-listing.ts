@@ -28,7 +28,7 @@ import { closestMatch } from '../../text/edit-distance.ts';
 import type { ParseProblem } from '../problem.ts';
 import { descriptionMarkdown, descriptionText, descriptionTree, isListItemLine } from './description.ts';
 import { findBlocks, FurnitureRules, isLabel, matchText, VIEW_DESCRIPTION, type DroppedLine, type FurnitureRule, type LineMatch } from './furniture.ts';
-import { readSpeakerLine, type RawSpeaker } from './speaker-line.ts';
+import { MAX_SPEAKER_LINE_CHARS, readSpeakerLine, type RawSpeaker } from './speaker-line.ts';
 
 export type ListingStyle = 'bulleted' | 'titled';
 
@@ -537,7 +537,7 @@ function toSession(draft: Draft, order: number, orderInTrack: number, context: C
   const speakers: RawSpeaker[] = [];
   const speakerSourceLines: number[] = [];
   for (const speakerLine of speakerLines) {
-    const reading = readSpeakerLine(speakerLine.text);
+    const reading = readSpeakerLine(speakerLine.text, { maxChars: MAX_SPEAKER_LINE_CHARS });
     for (const speaker of reading.speakers) {
       speakers.push(speaker);
       speakerSourceLines.push(speakerLine.line);

@@ -77,6 +77,7 @@ export const UNCERTAINTY_RULES = {
   'speaker-line/no-separator': 'The line has no separator at all and more than five words.',
   'speaker-line/missing-comma': 'A name ran into a company with a corporate suffix; it was split after the first two words.',
   'speaker-line/role-or-company': 'The only affiliation piece contains a job-title word; it was kept as the affiliation.',
+  'speaker-line/too-long': 'A line in the speaker line\'s place is longer than any speaker line (over 2,000 characters); no speakers were read from it.',
   'speaker-line/no-name': 'A piece in a name\'s place has no name in it (only a handle or a bracket); it was kept, as written, as the name.',
 } as const;
 
@@ -477,16 +478,36 @@ class Reporter {
 
 const quote = (text: string): string => `“${text}”`;
 
+function tooLong(line: string, maxChars: number): SpeakerLineReading {
+  const text = line.slice(0, 40);
+  return {
+    speakers: [],
+    uncertain: [{ rule: 'speaker-line/too-long', text, message: `The line in the speaker line's place has ${line.length} characters, more than any speaker line (at most ${maxChars}), so no speakers were read from it.` }],
+  };
+}
+
 function affiliationText(parts: readonly AffiliationPart[]): string {
   return parts.map((part, index) => (index === 0 ? part.text : part.separatorText + part.text)).join('');
 }
 
-/** Read one speaker line: its speakers, in the order they are written, and every guess it made. */
-export function readSpeakerLine(line: string): SpeakerLineReading {
+/**
+ * Longest speaker line a listing has read (`readSpeakerLine` itself takes any length, in linear time):
+ * twenty speakers with long names, roles and companies fit in half of it. A longer line is page
+ * text or an attack, and reading it would cost time for nothing.
+ */
+export const MAX_SPEAKER_LINE_CHARS = 2000;
+
+/**
+ * Read one speaker line: its speakers, in the order they are written, and every guess it made.
+ * Linear in the line's length; `maxChars` (after whitespace runs are made one space) is the
+ * longest line a caller wants read at all: a longer one gives no speakers and says why.
+ */
+export function readSpeakerLine(line: string, options: { maxChars?: number } = {}): SpeakerLineReading {
   // One space wherever the source has any run of whitespace (no-break spaces and tabs included).
   const normalised = line.replace(/\s+/gu, ' ').trim();
   const report = new Reporter();
   if (!normalised) return { speakers: [], uncertain: [] };
+  if (options.maxChars !== undefined && normalised.length > options.maxChars) return tooLong(normalised, options.maxChars);
 
   const pieces = splitPieces(normalised);
   const readings = pieces.map((piece) => readName(piece.text));
