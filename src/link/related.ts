@@ -27,10 +27,14 @@
  *
  * Similarity is the cosine of the L2-normalised vectors, computed through an inverted
  * index (term → postings, typed arrays), so only pairs that share a term are scored, each
- * pair once. The work is Σ df(t)² / 2 multiply-adds over the terms: quadratic only
- * through words common to many sessions. Measured on a shared 2-vCPU machine: 10,000
- * synthetic sessions (Zipf vocabulary, ~124 distinct terms each) in about 3–4.5 s; the
- * 180 seed sessions in under 0.2 s, most of it start-up.
+ * pair once. The work is Σ df(t)² / 2 multiply-adds over the terms, quadratic through words
+ * common to many sessions; so a term in more than MAX_TERM_SESSIONS sessions is dropped like
+ * one in every session, which bounds the work by MAX_TERM_SESSIONS × the number of postings
+ * (linear in the archive). Such a term weighs little: at 10,000 sessions its idf is at most
+ * ln 5 ≈ 1.6, against ≈ 9 for a word of one session. Archives of up to MAX_TERM_SESSIONS
+ * sessions (the seeds) are scored exactly. Measured on a shared 2-vCPU machine: 10,000
+ * synthetic sessions (Zipf vocabulary, ~124 distinct terms each) in about 3–4.5 s before
+ * the cap (and 25 times that at 50,000); the 180 seed sessions in under 0.2 s.
  *
  * Ranking per session, best first:
  *  1. higher score, compared after rounding to 1e-9 (`SCORE_PRECISION`). Why rounding
@@ -75,6 +79,8 @@ export interface ScoredRelation {
 }
 
 export const DEFAULT_LIMIT = 5;
+/** A term in more sessions than this is not scored (see above): it keeps the work linear. */
+export const MAX_TERM_SESSIONS = 2000;
 export const DEFAULT_MIN_SCORE = 0.05;
 /** Scores are compared (and returned) rounded to this many decimal places. */
 export const SCORE_PRECISION = 9;
@@ -271,11 +277,13 @@ export function relatedSessionsWithScores(
     docTerms.push(terms);
     docCounts.push(counts);
   }
-  // A term in every session has idf 0 and cannot tell sessions apart: it gets no id (-1).
+  // A term in every session has idf 0 and cannot tell sessions apart; one in more than
+  // MAX_TERM_SESSIONS barely can, and would make the work quadratic: neither gets an id (-1).
   const finalId = new Int32Array(df.length).fill(-1);
   let termCount = 0;
   for (const [, seen] of [...firstSeen].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    if ((df[seen] as number) < n) finalId[seen] = termCount++;
+    const sessionsWithTerm = df[seen] as number;
+    if (sessionsWithTerm < n && sessionsWithTerm <= MAX_TERM_SESSIONS) finalId[seen] = termCount++;
   }
 
   // Inverted index in CSR form: postings of term t are [offsets[t], offsets[t + 1]), in

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relatedSessions, relatedSessionsWithScores, type RelatableSession } from '../../src/link/related.ts';
+import { MAX_TERM_SESSIONS, relatedSessions, relatedSessionsWithScores, type RelatableSession } from '../../src/link/related.ts';
 import { tagTopics } from '../../src/link/topics.ts';
 import { parseYamlFile } from '../../src/read/yaml.ts';
 import { topicsSchema } from '../../src/schemas/topics.ts';
@@ -52,6 +52,19 @@ describe('relatedSessions on small, hand-checked corpora', () => {
     expect(result.get('x')).toEqual([{ id: 'y', score: expected }]);
     expect(result.get('y')).toEqual([{ id: 'x', score: expected }]);
     expect(result.get('z')).toEqual([]);
+  });
+
+  it('does not score a term found in more than MAX_TERM_SESSIONS sessions (the work stays linear)', () => {
+    // Words of letters only, one per session, so a session shares nothing but "widget".
+    const word = (n: number) => `w${n.toString(26).replace(/[0-9]/gu, (digit) => 'qrstuvwxyz'[Number(digit)]!)}z`;
+    const corpus = (withWidget: number) =>
+      Array.from({ length: MAX_TERM_SESSIONS + 101 }, (_, index) => doc(`s${String(index).padStart(5, '0')}`, 'x', `${word(index)}${index < withWidget ? ' widget' : ''}`));
+    // At the cap, "widget" is scored: its sessions relate to each other (any score above 0).
+    const atCap = relatedSessionsWithScores(corpus(MAX_TERM_SESSIONS), { minScore: 0 });
+    expect(atCap.get('s00000')).toHaveLength(5);
+    // One session more and it is dropped, like a word in every session.
+    const overCap = relatedSessionsWithScores(corpus(MAX_TERM_SESSIONS + 1), { minScore: 0 });
+    expect(overCap.get('s00000')).toEqual([]);
   });
 
   it('finds the talk that shares the specific words: A → B (RocksDB state stores), not C or D', () => {
