@@ -811,7 +811,9 @@ export function scaleMarkdown(result: ScaleResult): string {
     ),
     '',
     [
-      result.superLinearSteps.length === 0
+      result.rows.filter((row) => row.archive.status === 0).length < 2
+        ? 'One archive size only: growth needs two or more (`--sizes=10000,50000`), so this run says nothing about linearity.'
+        : result.superLinearSteps.length === 0
         ? 'No step grows super-linearly.'
         : `Super-linear (cost per session and cost per extra session both grow): ${result.superLinearSteps.join(', ')}.`,
       ...(result.inconclusiveSteps.length > 0

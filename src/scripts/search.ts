@@ -183,7 +183,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const bundle = root.dataset.bundle ?? '/pagefind/';
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-  await pagefind.options({ baseUrl: root.dataset.base ?? '/', ranking: RANKING, excerptLength: 24, noWorker: true });
+  await pagefind.options({ baseUrl: root.dataset.base ?? '/', ranking: RANKING, excerptLength: 24 });
   await pagefind.init();
   // The filter index (every value with its count) is loaded after the first results are
   // shown, not before: a deep link's results wait only for their own search. Searches can
