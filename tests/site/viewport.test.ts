@@ -84,12 +84,19 @@ async function measure(page: Page): Promise<{ scrollWidth: number; innerWidth: n
   });
 }
 
-describe.each(WIDTHS)('at %i px', (width) => {
+describe(`at ${WIDTHS.join(', ')} px`, () => {
+  // One load per page, resized from the narrowest width up: the layout is recomputed at each.
   it.each(Object.entries(PAGES))('the %s page does not scroll sideways', async (_, path) => {
-    const page = await open(width, path);
-    const { scrollWidth, innerWidth, tooWide } = await measure(page);
+    const page = await open(WIDTHS[0]!, path);
+    const found: Record<number, { scrollWidth: number | 'fits'; tooWide: string[] }> = {};
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      const { scrollWidth, innerWidth, tooWide } = await measure(page);
+      expect(innerWidth).toBe(width);
+      found[width] = { scrollWidth: scrollWidth <= innerWidth ? 'fits' : scrollWidth, tooWide };
+    }
     await page.close();
-    expect({ scrollWidth: scrollWidth <= innerWidth ? 'fits' : scrollWidth, tooWide }).toEqual({ scrollWidth: 'fits', tooWide: [] });
+    expect(found).toEqual(Object.fromEntries(WIDTHS.map((width) => [width, { scrollWidth: 'fits', tooWide: [] }])));
   });
 });
 
