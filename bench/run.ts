@@ -81,7 +81,7 @@ if (parts.has('search')) {
     `| deep link \`search/?q=${search.query}\`: navigation start → first result | ${search.deepLinkMs} ms | ≤ 600 ms (${search.deepLinkMs <= 600 ? 'met' : '**missed**'}) |`,
     `| loaded search page: submit → first result | ${search.submitMs} ms | |`,
     '',
-    `Medians of ${search.runs} runs, each in a fresh browser context (nothing cached), served over loopback with gzip like GitHub Pages. Bytes are response headers + body as transferred, from Chromium's network events (any worker's requests included; the search page runs Pagefind without one).`,
+    `Medians of ${search.runs} runs, each in a fresh browser context (nothing cached), served over loopback with gzip like GitHub Pages. Bytes are response headers + body as transferred, from Chromium's network events (the search worker's requests included).`,
   ].join('\n');
   writeSection('search', section);
   console.log(section);
