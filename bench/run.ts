@@ -23,7 +23,8 @@ import { longFuzz } from './fuzz.ts';
 import { benchLighthouse, lighthouseMarkdown } from './lighthouse.ts';
 import { benchScale, scaleMarkdown, withScaleSection } from './scale.ts';
 import { benchSearch } from './search.ts';
-import { runBoundedWork } from './bounded-work.ts';
+import { runBoundedWork, sizeText } from './bounded-work.ts';
+import { MAX_CONTRIBUTOR_FILE_BYTES, MAX_MARKDOWN_FILE_BYTES, MAX_SOURCE_FILE_BYTES } from '../src/read/content-tree.ts';
 
 const { values: flags } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' }, 'fuzz-runs': { type: 'string' }, section: { type: 'string' }, skip: { type: 'string' } } });
 const skip = new Set((flags.skip ?? '').split(',').filter(Boolean));
@@ -130,7 +131,7 @@ if (parts.has('bounded')) {
     '| --- | ---: | --- | --- |',
     ...rows,
     '',
-    'Each run checks the small base fixture plus one hostile file (`bench/bounded-work.ts`): 32 KiB for Markdown and MDX, 1 MiB for YAML, 4 MiB for a listing; the time includes starting Node and reading the rest of the content.',
+    `Each run checks the small base fixture plus one hostile file (\`bench/bounded-work.ts\`): ${sizeText(MAX_MARKDOWN_FILE_BYTES)} for Markdown and MDX, ${sizeText(MAX_CONTRIBUTOR_FILE_BYTES)} for YAML, ${sizeText(MAX_SOURCE_FILE_BYTES)} for a listing; the time includes starting Node and reading the rest of the content.`,
   ].join('\n');
   writeSection('bounded', section);
   console.log(section);

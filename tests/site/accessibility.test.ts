@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { SITE_OUT, TEST_BASE } from '../support/paths.ts';
@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 /** axe-core's WCAG 2.2 A/AA violations on the page as it is now, one line per rule. */
-async function violationsOf(page: import('playwright-core').Page): Promise<string[]> {
+async function violationsOf(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
     // resultTypes: only violations get node details, which is most of axe's time on a clean page.

@@ -760,7 +760,7 @@ function toSpeakers(group: Group, report: Reporter, noSeparator: boolean): RawSp
     }
     const problem = reading.problem;
     if (problem && !(noSeparator && problem.lengthOnly)) {
-      report.add(problem.rule, reading.name || reading.written, `${quote(reading.name || reading.written)} was read as a person's name by its position, but it ${problem.detail}.`);
+      report.add(problem.rule, reading.name, `${quote(reading.name)} was read as a person's name by its position, but it ${problem.detail}.`);
     }
     const speaker: RawSpeaker = { name: reading.name, affiliation, role: index === names.length - 1 ? role : null };
     const suffix = [...reading.prefix, ...reading.suffix, ...entry.extraSuffix];
